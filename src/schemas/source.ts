@@ -1,0 +1,26 @@
+/**
+ * A source document that entries are taken from: one of the seed documents,
+ * or the website of the operator of a nationwide service.
+ */
+import { z } from 'astro/zod';
+import { httpsUrl, isoDate, partialDate, text } from './primitives.ts';
+
+export const sourceSchema = z.strictObject({
+  title: text,
+  /** Who published the document, e.g. "Kreis Unna". */
+  publisher: text,
+  /** Date of the document: "2011-12", "2011-12-14" or "2019". */
+  date: partialDate,
+  kind: z.enum(['document', 'operator'], {
+    error: 'Art der Quelle ("kind") muss "document" (Dokument) oder "operator" (Angaben des Betreibers) sein.',
+  }),
+  /** File name of the plain-text copy in `shared/seeds/`, for seed documents. */
+  file: text.optional(),
+  /** Public address of the document or of the operator's website. */
+  url: httpsUrl.optional(),
+  /** One sentence on what the document is. */
+  summary: text,
+  /** When this source entry itself was last checked. */
+  reviewed: isoDate,
+});
+export type Source = z.infer<typeof sourceSchema>;
