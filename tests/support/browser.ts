@@ -7,15 +7,24 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
+/**
+ * Throws a clear error (German, with the English gist) when there is no
+ * Chromium at `path`: how to install it, and how to point the tests elsewhere.
+ */
+export function assertChromium(path = CHROMIUM_PATH): void {
+  if (!existsSync(path)) {
     throw new Error(
-      `Chromium nicht gefunden unter ${CHROMIUM_PATH}. Installieren mit "sudo apt-get install -y chromium" ` +
-        'oder den Pfad in der Umgebungsvariable CHROMIUM_PATH angeben.',
+      `Chromium nicht gefunden unter ${path}. Installieren mit "sudo apt-get install -y chromium" ` +
+        '(Debian/Ubuntu; .ci/run erledigt das automatisch) oder den Pfad eines vorhandenen Chromium/Chrome ' +
+        'in der Umgebungsvariable CHROMIUM_PATH angeben. (Chromium not found: install Debian\'s "chromium" package or set CHROMIUM_PATH.)',
     );
   }
+}
+
+export async function launchBrowser({ executablePath = CHROMIUM_PATH }: { executablePath?: string } = {}): Promise<Browser> {
+  assertChromium(executablePath);
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     args: [
       '--no-sandbox',
       '--disable-gpu',

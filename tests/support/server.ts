@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -29,7 +30,24 @@ const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.webmanifest': 'application/manifest+json',
+  '.gif': 'image/gif',
+  '.avif': 'image/avif',
 };
+
+/** Types a static host compresses (when `compress` is on). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
+
+export interface ServeOptions {
+  /**
+   * Serve text with `content-encoding: gzip` when the client accepts it, as a
+   * real host or CDN does (used by the Lighthouse audit). Off by default so
+   * tests see the files as built.
+   */
+  compress?: boolean;
+}
 
 export interface StaticServer {
   origin: string;
@@ -44,7 +62,7 @@ export function assertBuilt(root = DIST): void {
   }
 }
 
-export async function serveDist(root = DIST): Promise<StaticServer> {
+export async function serveDist(root = DIST, options: ServeOptions = {}): Promise<StaticServer> {
   assertBuilt(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -67,8 +85,15 @@ export async function serveDist(root = DIST): Promise<StaticServer> {
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    if (options.compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', 'cache-control': 'public, max-age=3600' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
+    res.end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

@@ -162,7 +162,7 @@ export function runCheck(options: CheckOptions): CheckResult {
       for (const b of checkBody(parsed.body, full.endsWith('.mdx'))) {
         push({ file, line: parsed.bodyLine + b.line - 1, column: b.column, field: '(Text)', code: b.code, message: b.message });
       }
-      if (parsed.data === undefined) continue;
+      if (parsed.data === undefined || parsed.readErrors.some((e) => e.path.length === 0)) continue;
       const schema = def.schema as unknown as z.ZodType<Record<string, unknown>>;
       const result = schema.safeParse(parsed.data);
       if (result.success) {

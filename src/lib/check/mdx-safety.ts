@@ -58,9 +58,11 @@ export function checkBody(body: string, isMdx: boolean): BodyProblem[] {
       const name = m[1]!;
       const attrs = m[2] ?? '';
       const index = m.index ?? 0;
+      const closing = m[0].startsWith('</');
       if (FORBIDDEN_TAGS.includes(name.toLowerCase())) {
+        if (closing) continue;
         add(index, 'html-forbidden', `Das HTML-Element <${name.toLowerCase()}> ist in Einträgen nicht erlaubt. Bitte entfernen.`);
-      } else if (/^[A-Z]/.test(name) && !m[0].startsWith('</') && !(name in ALLOWED_COMPONENTS)) {
+      } else if (/^[A-Z]/.test(name) && !closing && !(name in ALLOWED_COMPONENTS)) {
         add(
           index,
           'component',

@@ -1,0 +1,70 @@
+/**
+ * Astro integration: index the built site with Pagefind's Node API after
+ * `astro build` (hook `astro:build:done`) and write the bundle to
+ * `dist/pagefind/`.
+ *
+ * Only elements marked `data-pagefind-body` are indexed (the main content of
+ * the detail pages); German stemming comes from `<html lang="de">`.
+ * The build fails — the hook throws — when Pagefind reports any error, when
+ * no page was indexed, or when the index is not German.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Pages indexed per language, from the bundle's `pagefind-entry.json`. */
+export function indexedPages(bundleDir: string): Record<string, number> {
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
+  const out: Record<string, number> = {};
+  for (const [lang, info] of Object.entries(entry.languages ?? {})) out[lang] = info.page_count ?? 0;
+  return out;
+}
+
+export interface PagefindIndexOptions {
+  /** Language every indexed page must have (default "de"). */
+  language?: string;
+}
+
+/** Index `siteDir` into `siteDir/pagefind`; throws a German/English error on any problem. Returns pages per language. */
+export async function buildSearchIndex(siteDir: string, options: PagefindIndexOptions = {}): Promise<Record<string, number>> {
+  const language = options.language ?? 'de';
+  const pagefind = await import('pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (errors.length > 0 || !index) throw new Error(`Pagefind konnte nicht starten: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind-Indexierung fehlgeschlagen:\n- ${added.errors.join('\n- ')}`);
+    const bundleDir = join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    if (written.errors.length > 0) throw new Error(`Pagefind konnte den Suchindex nicht schreiben:\n- ${written.errors.join('\n- ')}`);
+    const pages = indexedPages(bundleDir);
+    const total = Object.values(pages).reduce((a, b) => a + b, 0);
+    if (total === 0) {
+      throw new Error('Pagefind hat keine einzige Seite indexiert. Tragen die Detailseiten das Attribut data-pagefind-body?');
+    }
+    const other = Object.keys(pages).filter((l) => l !== language && (pages[l] ?? 0) > 0);
+    if (other.length > 0) {
+      throw new Error(
+        `Suchindex enthält Seiten in der Sprache ${other.join(', ')} statt "${language}" (ohne deutsche Wortstämme). Fehlt <html lang="${language}">?`,
+      );
+    }
+    return pages;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function pagefindIntegration(options: PagefindIndexOptions = {}): AstroIntegration {
+  return {
+    name: 'bff-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const pages = await buildSearchIndex(fileURLToPath(dir), options);
+        logger.info(`Suchindex geschrieben: ${Object.entries(pages).map(([l, n]) => `${n} Seiten (${l})`).join(', ')}`);
+      },
+    },
+  };
+}

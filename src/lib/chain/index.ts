@@ -1,0 +1,184 @@
+/**
+ * The prevention chain (Präventionskette): which offers belong to which life
+ * phase, which serve which town, and the counts per town × phase and
+ * phase × topic that make gaps visible. Pure functions over plain data, so the
+ * pages, the Wegweiser and the tests count the same way.
+ *
+ * Which towns an item serves comes from `src/lib/area.ts` (district-wide and
+ * nationwide offers serve every town; an offer that names the town is local).
+ */
+import { scopeFor, type Area, type Scope } from '../area.ts';
+
+export interface PhaseLike {
+  id: string;
+  order: number;
+  ageFrom?: number | undefined;
+  ageTo?: number | undefined;
+}
+
+export interface OfferLike {
+  id: string;
+  area: Area;
+  towns: readonly string[];
+  lifePhases: readonly string[];
+  ageRange?: { from?: number | undefined; to?: number | undefined } | undefined;
+  topics: readonly string[];
+  contacts: readonly string[];
+  status?: 'active' | 'ended' | 'unknown' | undefined;
+}
+
+export interface ContactLike {
+  id: string;
+  town: string;
+  responsibleFor: readonly string[];
+}
+
+/** Offers that have ended are not part of the chain of help a family can use today. */
+export function isCurrent(offer: Pick<OfferLike, 'status'>): boolean {
+  return offer.status !== 'ended';
+}
+
+/**
+ * Whether an offer belongs to a life phase: it names the phase in `lifePhases`,
+ * or its age range overlaps the phase's age range. Ranges touch without
+ * overlapping at their ends (an offer for 0–3 years is not one for 3–6 years);
+ * an offer for one exact age belongs to the phase that contains that age.
+ * Pregnancy has no age range, so only `lifePhases` places an offer there.
+ */
+export function offerInPhase(offer: Pick<OfferLike, 'lifePhases' | 'ageRange'>, phase: PhaseLike): boolean {
+  if (offer.lifePhases.includes(phase.id)) return true;
+  const range = offer.ageRange;
+  if (!range || (range.from === undefined && range.to === undefined)) return false;
+  if (phase.ageFrom === undefined || phase.ageTo === undefined) return false;
+  const from = range.from ?? 0;
+  const to = range.to ?? Number.POSITIVE_INFINITY;
+  if (from === to) return from >= phase.ageFrom && from < phase.ageTo;
+  return from < phase.ageTo && to > phase.ageFrom;
+}
+
+/** The phases an offer belongs to, in chain order. */
+export function phasesOfOffer<P extends PhaseLike>(offer: Pick<OfferLike, 'lifePhases' | 'ageRange'>, phases: readonly P[]): P[] {
+  return [...phases].sort((a, b) => a.order - b.order).filter((p) => offerInPhase(offer, p));
+}
+
+/** Current offers of a phase. */
+export function offersInPhase<O extends OfferLike>(offers: readonly O[], phase: PhaseLike): O[] {
+  return offers.filter((o) => isCurrent(o) && offerInPhase(o, phase));
+}
+
+export interface ScopedOffer<O> {
+  offer: O;
+  scope: Scope;
+}
+
+/** Current offers of a phase that serve a town, with the scope through which they reach it. */
+export function offersInPhaseForTown<O extends OfferLike>(offers: readonly O[], phase: PhaseLike, town: string): ScopedOffer<O>[] {
+  const out: ScopedOffer<O>[] = [];
+  for (const offer of offersInPhase(offers, phase)) {
+    const scope = scopeFor(offer, town);
+    if (scope) out.push({ offer, scope });
+  }
+  return out;
+}
+
+/** Contact points located in a town or responsible for it (the same rule as the town page). */
+export function contactsOfTown<C extends ContactLike>(contacts: readonly C[], town: string): C[] {
+  return contacts.filter((c) => c.town === town || c.responsibleFor.includes(town));
+}
+
+export interface ScopeCounts {
+  /** Offers that name the town. */
+  local: number;
+  /** Offers for the whole district. */
+  district: number;
+  /** Nationwide offers (hotlines). */
+  nationwide: number;
+  /** All offers that serve the town. */
+  total: number;
+}
+
+export function countScopes(items: readonly { scope: Scope }[]): ScopeCounts {
+  const c: ScopeCounts = { local: 0, district: 0, nationwide: 0, total: items.length };
+  for (const { scope } of items) {
+    if (scope === 'town') c.local++;
+    else if (scope === 'nationwide') c.nationwide++;
+    else c.district++;
+  }
+  return c;
+}
+
+export interface ChainLink<P extends PhaseLike, O extends OfferLike, C extends ContactLike> {
+  phase: P;
+  offers: ScopedOffer<O>[];
+  counts: ScopeCounts;
+  /** Contact points of the town where an offer of this phase is given. */
+  contacts: C[];
+  /** No offer names the town: families depend on district-wide or nationwide help. */
+  gap: boolean;
+}
+
+/** The chain for one town: one link per phase, in order. */
+export function chainForTown<P extends PhaseLike, O extends OfferLike, C extends ContactLike>(
+  town: string,
+  phases: readonly P[],
+  offers: readonly O[],
+  contacts: readonly C[],
+): ChainLink<P, O, C>[] {
+  const townContacts = contactsOfTown(contacts, town);
+  return [...phases]
+    .sort((a, b) => a.order - b.order)
+    .map((phase) => {
+      const scoped = offersInPhaseForTown(offers, phase, town);
+      const used = new Set(scoped.flatMap((s) => s.offer.contacts));
+      const phaseContacts = townContacts.filter((c) => used.has(c.id));
+      const counts = countScopes(scoped);
+      return { phase, offers: scoped, counts, contacts: phaseContacts, gap: counts.local === 0 && phaseContacts.length === 0 };
+    });
+}
+
+export interface TownPhaseCell {
+  town: string;
+  phase: string;
+  counts: ScopeCounts;
+  contacts: number;
+}
+
+/** Towns × phases: offers serving each town in each phase, and contact points there. */
+export function townPhaseMatrix<P extends PhaseLike, O extends OfferLike, C extends ContactLike>(
+  towns: readonly string[],
+  phases: readonly P[],
+  offers: readonly O[],
+  contacts: readonly C[],
+): TownPhaseCell[][] {
+  return towns.map((town) =>
+    chainForTown(town, phases, offers, contacts).map((link) => ({
+      town,
+      phase: link.phase.id,
+      counts: link.counts,
+      contacts: link.contacts.length,
+    })),
+  );
+}
+
+/** Current offers of a phase grouped by topic (an offer appears under each of its topics), topics in the given order. */
+export function groupByTopic<O extends OfferLike>(offers: readonly O[], topicOrder: readonly string[]): { topic: string; offers: O[] }[] {
+  return topicOrder
+    .map((topic) => ({ topic, offers: offers.filter((o) => o.topics.includes(topic)) }))
+    .filter((g) => g.offers.length > 0);
+}
+
+/** Phases × topics: the number of current offers of each phase with each topic. */
+export function phaseTopicMatrix<P extends PhaseLike, O extends OfferLike>(phases: readonly P[], topics: readonly string[], offers: readonly O[]): number[][] {
+  return [...phases]
+    .sort((a, b) => a.order - b.order)
+    .map((phase) => {
+      const inPhase = offersInPhase(offers, phase);
+      return topics.map((t) => inPhase.filter((o) => o.topics.includes(t)).length);
+    });
+}
+
+/** German count phrase: "1 Angebot", "3 Angebote", "keine Angebote". */
+export function countWords(n: number, one: string, many: string, none = `keine ${many}`): string {
+  if (n === 0) return none;
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,341 @@
+/**
+ * The interactive map. Loaded with `import()` only after the visitor agreed to
+ * load map tiles (see loader.ts), together with its stylesheet, so pages carry
+ * none of Leaflet's weight until then.
+ *
+ * - Leaflet and leaflet.markercluster come from npm and are bundled by Vite.
+ * - The stylesheet (Leaflet + markercluster + our overrides) is emitted as one
+ *   CSS file (`?url`) and linked when the map mounts. Importing CSS directly in
+ *   a lazily imported module makes Astro hoist it into every page that has the
+ *   loader (withastro/astro#9495), which is what we want to avoid.
+ * - Marker images are imported with `?url` and merged into `L.Icon.Default`,
+ *   because Leaflet's own image path detection breaks under Vite.
+ * - Control texts are German; markers and clusters are focusable buttons with
+ *   unique names; Enter or Space opens a popup or expands a cluster; Escape
+ *   closes the popup and returns focus to the marker.
+ */
+import L from './leaflet-global.ts';
+import 'leaflet.markercluster';
+import cssUrl from './map.css?url';
+import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
+import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
+import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
+import type { MapPlace } from '../../lib/map/places.ts';
+import { matchesFilter, parseFilter, type FilterState } from '../../lib/map/filter.ts';
+
+delete (L.Icon.Default.prototype as unknown as { _getIconUrl?: unknown })._getIconUrl;
+L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
+
+/** District of Kreis Unna, the view when there is nothing to show. */
+const DISTRICT_CENTRE: L.LatLngTuple = [51.57, 7.65];
+
+export interface MapHandle {
+  map: L.Map;
+  /** Shows only the places that pass the filter. */
+  setFilter(state: FilterState): void;
+  /** Number of markers currently on the map (inside clusters or not). */
+  markerCount(): number;
+}
+
+interface PlaceMarkerOptions extends L.MarkerOptions {
+  place: MapPlace;
+}
+
+/** A marker whose icon carries the place's unique accessible name. */
+const PlaceMarker = L.Marker.extend({
+  _initIcon(this: L.Marker & { _icon?: HTMLElement; options: PlaceMarkerOptions }) {
+    (L.Marker.prototype as unknown as { _initIcon: () => void })._initIcon.call(this);
+    const icon = this._icon;
+    const place = this.options.place;
+    if (icon && place) {
+      const name = place.approximate ? `${place.label} (ungefähre Lage)` : place.label;
+      icon.setAttribute('aria-label', name);
+      icon.setAttribute('aria-haspopup', 'dialog');
+      icon.dataset.placeId = place.id;
+      if (icon.tagName === 'IMG') (icon as HTMLImageElement).alt = name;
+    }
+  },
+}) as unknown as new (latlng: L.LatLngExpression, options: PlaceMarkerOptions) => L.Marker & { options: PlaceMarkerOptions };
+
+/** A div icon with an accessible name (for clusters). */
+const LabelledDivIcon = L.DivIcon.extend({
+  createIcon(this: L.DivIcon & { options: L.DivIconOptions & { label?: string } }, old?: HTMLElement) {
+    const el = (L.DivIcon.prototype as unknown as { createIcon: (o?: HTMLElement) => HTMLElement }).createIcon.call(this, old);
+    if (this.options.label) {
+      el.setAttribute('aria-label', this.options.label);
+      el.title = this.options.label;
+    }
+    return el;
+  },
+}) as unknown as new (options: L.DivIconOptions & { label?: string }) => L.DivIcon;
+
+/** Town-precision places: a dashed ring instead of a pin, so "approximate" does not rely on colour. */
+const approxIcon = L.divIcon({
+  className: 'bff-marker-approx',
+  html: '<span aria-hidden="true"></span>',
+  iconSize: [30, 30],
+  iconAnchor: [15, 15],
+  popupAnchor: [0, -14],
+});
+
+const defaultIcon = new L.Icon.Default();
+
+function readPlaces(root: HTMLElement): MapPlace[] {
+  const node = root.querySelector('script[data-map-places]');
+  if (!node?.textContent) return [];
+  try {
+    const data: unknown = JSON.parse(node.textContent);
+    return Array.isArray(data) ? (data as MapPlace[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | undefined, parent: HTMLElement, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  parent.appendChild(node);
+  return node;
+}
+
+/** Popup content, built from text nodes only (no HTML from content files). */
+function popupContent(p: MapPlace): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'bff-popup';
+  const title = el('p', 'bff-popup-name', box);
+  el('strong', undefined, title, p.name);
+  if (p.kind !== 'ort') el('span', 'bff-popup-kind', box, p.kindLabel);
+  if (p.address) el('p', 'bff-popup-address', box, p.address);
+  if (p.phone) {
+    const line = el('p', 'bff-popup-phone', box, 'Telefon: ');
+    const a = el('a', undefined, line, p.phone.text);
+    a.href = p.phone.href;
+  }
+  if (p.approximate) {
+    el(
+      'p',
+      'bff-popup-approx',
+      box,
+      p.kind === 'ort'
+        ? `Der Punkt zeigt die Ortsmitte von ${p.townName}.`
+        : `Ungefähre Lage: Der Punkt zeigt nur die Ortsmitte von ${p.townName}, nicht die genaue Adresse.`,
+    );
+  }
+  const more = el('p', 'bff-popup-more', box);
+  const link = el('a', undefined, more, p.kind === 'ort' ? `Mehr zu ${p.name}` : `Zum Eintrag „${p.name}“`);
+  link.href = p.url;
+  return box;
+}
+
+let cssPromise: Promise<void> | undefined;
+
+/** Links the map stylesheet once and waits for it, so Leaflet measures a styled container. */
+export function loadMapCss(): Promise<void> {
+  cssPromise ??= new Promise<void>((resolve) => {
+    const existing = document.querySelector<HTMLLinkElement>('link[data-map-css]');
+    if (existing) return resolve();
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = cssUrl;
+    link.dataset.mapCss = '';
+    link.onload = () => resolve();
+    link.onerror = () => resolve();
+    document.head.appendChild(link);
+  });
+  return cssPromise;
+}
+
+function clusterLabel(cluster: L.MarkerCluster, one: string, many: string): string {
+  const n = cluster.getChildCount();
+  const towns = new Map<string, number>();
+  for (const m of cluster.getAllChildMarkers()) {
+    const t = (m.options as PlaceMarkerOptions).place?.townName;
+    if (t) towns.set(t, (towns.get(t) ?? 0) + 1);
+  }
+  const names = [...towns.keys()].sort((a, b) => a.localeCompare(b, 'de'));
+  let where = '';
+  if (names.length === 1) where = ` in ${names[0]}`;
+  else if (names.length === 2) where = ` in ${names[0]} und ${names[1]}`;
+  else if (names.length > 2) where = ` in ${names.length} Orten`;
+  return `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}${where}`;
+}
+
+/** German texts for Leaflet's controls and popups. */
+function germanise(map: L.Map): void {
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com/" hreflang="en">Leaflet</a>');
+  map.on('popupopen', (e: L.PopupEvent) => {
+    const close = e.popup.getElement()?.querySelector<HTMLAnchorElement>('.leaflet-popup-close-button');
+    if (close) {
+      close.setAttribute('aria-label', 'Infofenster schließen');
+      close.title = 'Infofenster schließen';
+    }
+    e.popup.getElement()?.setAttribute('role', 'dialog');
+    e.popup.getElement()?.setAttribute('aria-label', 'Infofenster');
+  });
+}
+
+export async function mountMap(root: HTMLElement): Promise<MapHandle> {
+  const started = performance.now();
+  root.dataset.mapState = 'loading';
+  await loadMapCss();
+  const canvas = root.querySelector<HTMLElement>('[data-map-canvas]');
+  if (!canvas) throw new Error('map canvas missing');
+  const places = readPlaces(root);
+  const ds = root.dataset;
+  const maxZoom = Number(ds.maxZoom ?? 18);
+  const one = ds.nounOne ?? 'Anlaufstelle';
+  const many = ds.nounMany ?? 'Anlaufstellen';
+  const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+  const map = L.map(canvas, {
+    zoomControl: false,
+    keyboard: true,
+    scrollWheelZoom: root.dataset.size === 'large',
+    zoomAnimation: !reduceMotion,
+    fadeAnimation: !reduceMotion,
+    markerZoomAnimation: !reduceMotion,
+    maxZoom,
+  });
+  L.control.zoom({ zoomInTitle: 'Vergrößern', zoomOutTitle: 'Verkleinern', zoomInText: '+', zoomOutText: '−' }).addTo(map);
+  germanise(map);
+  // Leaflet sets tabindex on the container; give it a role and a name.
+  canvas.setAttribute('role', 'region');
+  canvas.setAttribute('aria-roledescription', 'Karte');
+  canvas.setAttribute('aria-label', ds.label ?? 'Karte');
+
+  L.tileLayer(ds.tileUrl ?? '', {
+    attribution: ds.attribution ?? '',
+    maxZoom,
+    detectRetina: false,
+  }).addTo(map);
+
+  const cluster = L.markerClusterGroup({
+    chunkedLoading: true,
+    chunkInterval: 100,
+    chunkDelay: 16,
+    showCoverageOnHover: false,
+    spiderfyOnMaxZoom: true,
+    animate: !reduceMotion,
+    maxClusterRadius: 50,
+    iconCreateFunction: (c) => {
+      const n = c.getChildCount();
+      const size = n < 10 ? 36 : n < 100 ? 42 : n < 1000 ? 48 : 56;
+      return new LabelledDivIcon({
+        html: `<span aria-hidden="true">${n.toLocaleString('de-DE')}</span>`,
+        className: 'bff-cluster',
+        iconSize: L.point(size, size),
+        label: `${clusterLabel(c, one, many)} – vergrößern`,
+      });
+    },
+  });
+  map.addLayer(cluster);
+
+  const markers = places.map((p) => {
+    const m = new PlaceMarker([p.lat, p.lng], {
+      place: p,
+      icon: p.approximate ? approxIcon : defaultIcon,
+      keyboard: true,
+      riseOnHover: true,
+      title: p.approximate ? `${p.label} (ungefähre Lage)` : p.label,
+      alt: p.label,
+    });
+    m.bindPopup(() => popupContent(p), { maxWidth: 280, autoPanPadding: L.point(16, 16) });
+    return m;
+  });
+
+  // Keyboard: Space also activates markers and clusters (they are buttons);
+  // focus moves into an opened popup and back to its marker on Escape/close.
+  let opener: HTMLElement | null = null;
+  canvas.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement;
+    if ((e.key === ' ' || e.key === 'Spacebar') && target.classList.contains('leaflet-marker-icon')) {
+      e.preventDefault();
+      target.click();
+    } else if (e.key === 'Escape' && canvas.querySelector('.leaflet-popup')) {
+      e.preventDefault();
+      map.closePopup();
+    }
+  });
+  canvas.addEventListener('focusin', (e) => {
+    const t = e.target as HTMLElement;
+    if (t.classList.contains('leaflet-marker-icon')) opener = t;
+  });
+  map.on('popupopen', (e: L.PopupEvent) => {
+    const fromKeyboard = opener !== null && document.activeElement === opener;
+    if (fromKeyboard) e.popup.getElement()?.querySelector<HTMLElement>('.bff-popup a')?.focus({ preventScroll: true });
+  });
+  map.on('popupclose', (e: L.PopupEvent) => {
+    const popupEl = e.popup.getElement();
+    if (popupEl && (popupEl.contains(document.activeElement) || document.activeElement === document.body) && opener?.isConnected) {
+      opener.focus({ preventScroll: true });
+    }
+  });
+
+  let shown: L.Marker[] = [];
+  let ready = false;
+
+  function fit(list: MapPlace[]): void {
+    if (list.length === 0) {
+      map.setView(DISTRICT_CENTRE, 10);
+    } else if (list.length === 1) {
+      map.setView([list[0]!.lat, list[0]!.lng], list[0]!.approximate ? 13 : 15);
+    } else {
+      const bounds = L.latLngBounds(list.map((p) => [p.lat, p.lng] as L.LatLngTuple));
+      map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15, animate: false });
+    }
+  }
+
+  function announce(count: number): void {
+    const status = root.querySelector<HTMLElement>('[data-map-status]');
+    if (status) status.textContent = count === places.length ? '' : `Die Karte zeigt ${count.toLocaleString('de-DE')} von ${places.length.toLocaleString('de-DE')} ${many}.`;
+  }
+
+  function apply(state: FilterState, onDone?: () => void): void {
+    const visible: L.Marker[] = [];
+    const visiblePlaces: MapPlace[] = [];
+    markers.forEach((m, i) => {
+      if (matchesFilter(places[i]!, state)) {
+        visible.push(m);
+        visiblePlaces.push(places[i]!);
+      }
+    });
+    map.closePopup();
+    cluster.clearLayers();
+    shown = visible;
+    fit(visiblePlaces);
+    announce(visible.length);
+    if (visible.length === 0) {
+      onDone?.();
+      return;
+    }
+    const opts = cluster.options as L.MarkerClusterGroupOptions;
+    opts.chunkProgress = (processed: number, total: number) => {
+      if (processed >= total) {
+        opts.chunkProgress = undefined;
+        requestAnimationFrame(() => onDone?.());
+      }
+    };
+    cluster.addLayers(visible);
+  }
+
+  const initial = parseFilter(ds.filter ?? '');
+  await new Promise<void>((resolve) => apply(initial, resolve));
+  ready = true;
+
+  root.addEventListener('bff:filter', (e) => {
+    const detail = (e as CustomEvent<FilterState>).detail;
+    if (detail && ready) apply(detail);
+  });
+
+  root.dataset.mapState = 'ready';
+  root.dataset.mapMs = String(Math.round(performance.now() - started));
+  performance.mark('bff-map-ready');
+  root.dispatchEvent(new CustomEvent('bff:map-ready', { bubbles: true }));
+
+  return {
+    map,
+    setFilter: (state) => apply(state),
+    markerCount: () => shown.length,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Accessibility: axe-core over every page in the sitemap (and the 404 page),
+ * WCAG 2.0/2.1 A and AA plus WCAG 2.2 AA rules, zero violations.
+ * One browser, one context, a few tabs in parallel; a failure names the page,
+ * the rule and the offending elements.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, PHONE } from '../support/browser.ts';
+import { DIST, serveDist, type StaticServer } from '../support/server.ts';
+import { sitemapPaths } from '../support/site.ts';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TABS = 3;
+
+interface Finding {
+  path: string;
+  rule: string;
+  impact: string;
+  help: string;
+  helpUrl: string;
+  targets: string[];
+}
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: PHONE, locale: 'de-DE' });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function audit(page: Page, path: string): Promise<Finding[]> {
+  const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+  const findings: Finding[] = [];
+  const status = response?.status() ?? 0;
+  if (status !== 200 && !path.endsWith('404.html')) {
+    findings.push({ path, rule: `HTTP ${status}`, impact: 'critical', help: 'Seite aus der Sitemap nicht erreichbar', helpUrl: '', targets: [] });
+    return findings;
+  }
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  for (const v of result.violations) {
+    findings.push({
+      path,
+      rule: v.id,
+      impact: v.impact ?? 'unknown',
+      help: v.help,
+      helpUrl: v.helpUrl,
+      targets: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)}` : ''}`),
+    });
+  }
+  return findings;
+}
+
+function report(findings: Finding[]): string {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  const lines: string[] = [];
+  for (const [rule, list] of [...byRule.entries()].sort((a, b) => b[1].length - a[1].length)) {
+    const first = list[0]!;
+    lines.push(`\n[${rule}] (${first.impact}) ${first.help} — ${list.length} Seite(n) ${first.helpUrl}`);
+    for (const f of list.slice(0, 8)) {
+      lines.push(`  ${f.path}`);
+      for (const t of f.targets.slice(0, 3)) lines.push(`    ${t}`);
+      if (f.targets.length > 3) lines.push(`    … ${f.targets.length - 3} weitere Elemente`);
+    }
+    if (list.length > 8) lines.push(`  … und ${list.length - 8} weitere Seiten: ${list.slice(8, 30).map((f) => f.path).join(' ')}`);
+  }
+  return lines.join('\n');
+}
+
+describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  it('every page in the sitemap has zero axe violations', { timeout: 900_000 }, async () => {
+    const paths = sitemapPaths();
+    expect(paths.length).toBeGreaterThan(0);
+    if (existsSync(join(DIST, '404.html'))) paths.push('/404.html');
+    const queue = [...paths];
+    const findings: Finding[] = [];
+    await Promise.all(
+      Array.from({ length: Math.min(TABS, queue.length) }, async () => {
+        const page = await context.newPage();
+        try {
+          for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+            findings.push(...(await audit(page, path)));
+          }
+        } finally {
+          await page.close();
+        }
+      }),
+    );
+    const pagesHit = new Set(findings.map((f) => f.path)).size;
+    expect(findings, `axe: ${findings.length} Verstöße auf ${pagesHit} von ${paths.length} Seiten:${report(findings)}`).toEqual([]);
+  });
+});

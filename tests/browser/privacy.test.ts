@@ -1,0 +1,133 @@
+/**
+ * Privacy on load, one page of every page type (plus a search with a query and
+ * the 404 page): every request goes to the site's own origin, no cookie is
+ * set, and nothing is written to localStorage, sessionStorage, IndexedDB or
+ * the Cache Storage; no service worker is registered. Map tiles may only load
+ * after consent, so the map page must not contact the tile server on load.
+ *
+ * The same visit also measures what the browser really loads on start
+ * (gzip size of every response): at most 100 KB per page.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, PHONE } from '../support/browser.ts';
+import { DIST, serveDist, type StaticServer } from '../support/server.ts';
+import { pageTypeOf, samplePerType, sitemapPaths } from '../support/site.ts';
+
+const PAGE_BUDGET = 100 * 1024;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function pagesToVisit(): string[] {
+  const sample = samplePerType(sitemapPaths());
+  const out = [...sample.values()];
+  if (sample.has('search')) out.push('/suche/?q=Beratung');
+  if (existsSync(join(DIST, '404.html'))) out.push('/gibt-es-nicht/');
+  return out;
+}
+
+interface Visit {
+  path: string;
+  foreign: string[];
+  cookies: string[];
+  storage: { local: number; session: number; indexedDb: string[]; caches: string[]; serviceWorkers: number };
+  bytes: number;
+  failed: string[];
+}
+
+async function visit(path: string): Promise<Visit> {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'de-DE' });
+  const own = new URL(server.origin).origin;
+  const foreign: string[] = [];
+  const failed: string[] = [];
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== own) foreign.push(url);
+  });
+  context.on('requestfailed', (req) => failed.push(`${req.url()} (${req.failure()?.errorText ?? '?'})`));
+  context.on('response', (res) => {
+    pending.push(
+      res
+        .body()
+        .then((b) => {
+          bytes += gzipSync(b, { level: 9 }).length;
+        })
+        .catch(() => undefined),
+    );
+  });
+  const page = await context.newPage();
+  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  // Give timers and idle callbacks a moment (consent banners, analytics would fire here).
+  await page.waitForTimeout(300);
+  await Promise.all(pending);
+  const storage = await page.evaluate(async () => {
+    const idb = 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name ?? '?') : [];
+    const cacheKeys = 'caches' in self ? await caches.keys() : [];
+    const sw = 'serviceWorker' in navigator ? (await navigator.serviceWorker.getRegistrations()).length : 0;
+    return { local: localStorage.length, session: sessionStorage.length, indexedDb: idb, caches: cacheKeys, serviceWorkers: sw };
+  });
+  const cookies = (await context.cookies()).map((c) => `${c.name}@${c.domain}`);
+  await context.close();
+  return { path, foreign, cookies, storage, bytes, failed };
+}
+
+describe('privacy on load (one page per page type)', () => {
+  let visits: Visit[] = [];
+
+  beforeAll(async () => {
+    visits = [];
+    for (const path of pagesToVisit()) visits.push(await visit(path));
+    console.log(
+      `Privatsphäre/Übertragung (gzip):\n${visits.map((v) => `${pageTypeOf(v.path.split('?')[0]!).padEnd(12)} ${(v.bytes / 1024).toFixed(1).padStart(7)} KB  ${v.path}`).join('\n')}`,
+    );
+  });
+
+  it('covers the main page types', () => {
+    const types = new Set(visits.map((v) => pageTypeOf(v.path)));
+    for (const t of ['home', 'offer', 'contact', 'town'] as const) expect(types, `Seitentyp ${t} fehlt in der Sitemap`).toContain(t);
+  });
+
+  it('sends no request to another origin', () => {
+    const bad = visits.filter((v) => v.foreign.length > 0).map((v) => `${v.path}: ${v.foreign.join(', ')}`);
+    expect(bad, `Anfragen an fremde Server beim Laden:\n${bad.join('\n')}`).toEqual([]);
+  });
+
+  it('sets no cookies', () => {
+    const bad = visits.filter((v) => v.cookies.length > 0).map((v) => `${v.path}: ${v.cookies.join(', ')}`);
+    expect(bad, `Cookies gesetzt:\n${bad.join('\n')}`).toEqual([]);
+  });
+
+  it('writes nothing to browser storage and registers no service worker', () => {
+    const bad = visits
+      .filter((v) => v.storage.local + v.storage.session + v.storage.indexedDb.length + v.storage.caches.length + v.storage.serviceWorkers > 0)
+      .map((v) => `${v.path}: ${JSON.stringify(v.storage)}`);
+    expect(bad, `Speicher beschrieben:\n${bad.join('\n')}`).toEqual([]);
+  });
+
+  it('loads no missing resources', () => {
+    const bad = visits.filter((v) => v.failed.length > 0).map((v) => `${v.path}: ${v.failed.join(', ')}`);
+    expect(bad, `Fehlgeschlagene Anfragen:\n${bad.join('\n')}`).toEqual([]);
+  });
+
+  it('transfers at most 100 KB compressed on load', () => {
+    const bad = visits.filter((v) => v.bytes > PAGE_BUDGET).map((v) => `${v.path}: ${(v.bytes / 1024).toFixed(1)} KB`);
+    expect(bad, `Seiten über 100 KB (gzip) beim Laden:\n${bad.join('\n')}`).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+/** The browser harness fails with a message that says how to install Chromium. */
+import { describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+
+describe('launchBrowser', () => {
+  it('explains how to install Chromium when none is found', async () => {
+    await expect(launchBrowser({ executablePath: '/nonexistent/chromium' })).rejects.toThrow(/apt-get install -y chromium.*CHROMIUM_PATH/s);
+  });
+});
