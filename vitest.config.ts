@@ -7,6 +7,6 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Build and browser tests share one built dist/ (see tests/global-setup.ts).
     fileParallelism: false,
-    reporters: ['default'],
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });

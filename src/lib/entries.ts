@@ -335,3 +335,41 @@ export function entriesFromSource(dir: Directory, sourceId: string): Map<EntryCo
 export function compareSections(a: string, b: string): number {
   return collator.compare(a, b);
 }
+
+/** Names of towns, in the given order; throws on unknown slugs. */
+export function townNames(dir: Directory, ids: readonly string[], from?: RefOrigin): string[] {
+  return ids.map((id) => ref(dir, 'towns', id, from).data.name);
+}
+
+/**
+ * Where an offer or network is available, in words: "Selm und Unna",
+ * "ganzer Kreis Unna", "bundesweit", "regional (über den Kreis hinaus)".
+ */
+export function areaText(
+  dir: Directory,
+  item: { area: 'town' | 'district' | 'region' | 'nationwide'; towns: readonly string[] },
+  from?: RefOrigin,
+): string {
+  if (item.area === 'nationwide') return 'bundesweit';
+  if (item.area === 'district') return 'ganzer Kreis Unna';
+  if (item.area === 'region') return 'regional, über den Kreis Unna hinaus';
+  const names = townNames(dir, item.towns, from);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]}`;
+}
+
+/** Towns in display order: towns and municipalities alphabetically, the district last. */
+export function townsInOrder(dir: Directory): TownEntry[] {
+  const list = [...dir.towns.values()];
+  return [...list.filter((t) => !isDistrict(t)), ...list.filter(isDistrict)];
+}
+
+/** The district entry (kind "kreis"), if the directory has one. */
+export function districtOf(dir: Directory): TownEntry | undefined {
+  return [...dir.towns.values()].find(isDistrict);
+}
+
+/** True when an entry has a Markdown body worth rendering. */
+export function hasBody(entry: { body?: string | undefined }): boolean {
+  return (entry.body ?? '').trim().length > 0;
+}

@@ -1,0 +1,64 @@
+/**
+ * Build-time helpers: read the content collections and turn them into map
+ * places (see src/lib/map/places.ts for the pure logic).
+ */
+import { getCollection } from 'astro:content';
+import { contactToPlace, sortPlaces, townToPlace, uniqueLabels, type MapPlace } from '../../lib/map/places.ts';
+
+let cache: Promise<{ contacts: MapPlace[]; towns: Map<string, { name: string; centre: { lat: number; lng: number } }>; all: Awaited<ReturnType<typeof getCollection<'contacts'>>> }> | undefined;
+
+function load() {
+  cache ??= (async () => {
+    const [contacts, towns, kinds] = await Promise.all([getCollection('contacts'), getCollection('towns'), getCollection('contactKinds')]);
+    const townNames = new Map(towns.map((t) => [t.id, t.data.name]));
+    const kindLabels = new Map(kinds.map((k) => [k.id, k.data.label]));
+    const places = contacts
+      .map((c) => contactToPlace(c.id, c.data, { townNames, kindLabels }))
+      .filter((p): p is MapPlace => p !== undefined);
+    return {
+      contacts: uniqueLabels(sortPlaces(places)),
+      towns: new Map(towns.map((t) => [t.id, { name: t.data.name, centre: t.data.centre }])),
+      all: contacts,
+    };
+  })();
+  return cache;
+}
+
+/** Every contact point with coordinates, sorted by town and name, with unique marker names. */
+export async function allContactPlaces(): Promise<MapPlace[]> {
+  return (await load()).contacts;
+}
+
+/** Number of contact points without coordinates (they are only in the lists). */
+export async function contactsWithoutGeo(): Promise<number> {
+  return (await load()).all.filter((c) => !c.data.geo).length;
+}
+
+/** Contact points located in a town. */
+export async function townPlaces(town: string): Promise<MapPlace[]> {
+  return (await load()).contacts.filter((p) => p.town === town);
+}
+
+/** One contact point (empty when it has no coordinates). */
+export async function contactPlaces(contact: string): Promise<MapPlace[]> {
+  return (await load()).contacts.filter((p) => p.id === contact);
+}
+
+/**
+ * Where an offer is available: its contact points with coordinates; when it
+ * has none and serves listed towns, the centres of those towns (drawn as
+ * approximate). District-wide and nationwide offers without places: empty.
+ */
+export async function offerPlaces(offer: { contacts?: readonly string[]; area: string; towns?: readonly string[] }): Promise<MapPlace[]> {
+  const data = await load();
+  const ids = new Set(offer.contacts ?? []);
+  const at = data.contacts.filter((p) => ids.has(p.id));
+  if (at.length > 0) return at;
+  if (offer.area !== 'town') return [];
+  return sortPlaces(
+    (offer.towns ?? []).flatMap((t) => {
+      const town = data.towns.get(t);
+      return town ? [townToPlace(t, town)] : [];
+    }),
+  );
+}
