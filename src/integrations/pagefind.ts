@@ -13,6 +13,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * Parts of a detail page that are not about the entry itself and would only
+ * blur the ranking: the "ask again" notice, the provenance block (source,
+ * date, edit links) and cards of related entries, which have pages of their own.
+ */
+export const EXCLUDE_SELECTORS = ['.notice', '.provenance', '.card'];
+
 /** Pages indexed per language, from the bundle's `pagefind-entry.json`. */
 export function indexedPages(bundleDir: string): Record<string, number> {
   const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
@@ -33,7 +40,7 @@ export async function buildSearchIndex(siteDir: string, options: PagefindIndexOp
   const language = options.language ?? 'de';
   const pagefind = await import('pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
     if (errors.length > 0 || !index) throw new Error(`Pagefind konnte nicht starten: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind-Indexierung fehlgeschlagen:\n- ${added.errors.join('\n- ')}`);

@@ -1,0 +1,277 @@
+/**
+ * The search page (/suche/): reads its state from the URL, runs Pagefind
+ * (loaded on demand from /pagefind/pagefind.js, never bundled), renders the
+ * results, keeps filters and URL in step without reloading, and announces the
+ * number of results to screen readers.
+ */
+import { FILTER_KEYS, isFilterKey, type FilterKey } from '../lib/search/filters.ts';
+import { PAGE_SIZE, PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
+import { matchTerms, type GlossaryTerm } from '../lib/search/terms.ts';
+import { decodeState, encodeState, isEmptyState, pagefindFilters, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
+
+interface ResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters?: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o?: { filters?: object }): Promise<PagefindResponse | null>;
+  preload(q: string, o?: object): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface Config {
+  labels: Record<FilterKey, Record<string, string>>;
+  groups: Record<FilterKey, string>;
+  glossary: { v: string; id: string; l: string; d: string; s: string[]; u?: string }[];
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('search-form');
+const input = $<HTMLInputElement>('search-q');
+const filtersBox = $<HTMLElement>('search-filters');
+const output = $<HTMLElement>('search-output');
+const status = $<HTMLElement>('search-status');
+const termsBox = $<HTMLElement>('search-terms');
+const list = $<HTMLOListElement>('search-results');
+const more = $<HTMLButtonElement>('search-more');
+const empty = $<HTMLElement>('search-empty');
+const errorBox = $<HTMLElement>('search-error');
+const clearFilters = $<HTMLButtonElement>('search-clear-filters');
+const config = JSON.parse($('search-config').textContent ?? '{}') as Config;
+const glossary: GlossaryTerm[] = config.glossary.map((t) => ({ vocabulary: t.v, id: t.id, label: t.l, description: t.d, synonyms: t.s, url: t.u }));
+const checkboxes = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"][form="search-form"]')];
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pf.options(PAGEFIND_OPTIONS);
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+let state: SearchState = decodeState(location.search);
+let results: PagefindResult[] = [];
+let shown = 0;
+let run = 0;
+let filtersLoaded = false;
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+};
+
+function label(key: FilterKey, value: string): string {
+  return config.labels[key]?.[value] ?? value;
+}
+
+/** Put the state into the form controls. */
+function syncControls(): void {
+  if (document.activeElement !== input) input.value = state.q;
+  for (const box of checkboxes) {
+    if (!isFilterKey(box.name)) continue;
+    box.checked = (state.filters[box.name] ?? []).includes(box.value);
+  }
+  let any = false;
+  for (const key of FILTER_KEYS) {
+    const n = (state.filters[key] ?? []).length;
+    any ||= n > 0;
+    const count = document.querySelector<HTMLElement>(`[data-filter-count="${key}"]`);
+    if (count) count.textContent = n > 0 ? `(${n} gewählt)` : '';
+    const group = document.querySelector<HTMLDetailsElement>(`[data-filter-group="${key}"]`);
+    if (group && n > 0) group.open = true;
+  }
+  clearFilters.hidden = !any;
+}
+
+function describeFilters(): string {
+  const parts: string[] = [];
+  for (const key of FILTER_KEYS) {
+    const values = state.filters[key] ?? [];
+    if (values.length > 0) parts.push(`${config.groups[key]}: ${values.map((v) => label(key, v)).join(' oder ')}`);
+  }
+  return parts.join('; ');
+}
+
+function renderTerms(): void {
+  termsBox.replaceChildren();
+  for (const term of matchTerms(state.q, glossary)) {
+    const p = el('p', {}, el('strong', {}, `${term.label}: `), term.description);
+    if (term.url) p.append(' ', el('a', { href: term.url }, `Alles zum Thema „${term.label}“`));
+    termsBox.append(el('div', { className: 'term-note' }, p));
+  }
+}
+
+function resultItem(data: ResultData): HTMLLIElement {
+  const m = data.meta;
+  const title = m.title ?? data.url;
+  const link = el('a', { href: data.url }, title);
+  const article = el('article', { className: 'result' }, el('h3', {}, link));
+  const metaLine = el('p', { className: 'result-meta' }, el('span', { className: 'badge' }, m.art ?? 'Eintrag'));
+  if (m.orte) metaLine.append(` ${m.orte}`);
+  article.append(metaLine);
+  if (m.summary) article.append(el('p', { className: 'result-summary' }, m.summary));
+  if (m.tel) {
+    const display = m.tel_anzeige ?? m.tel;
+    article.append(el('p', { className: 'result-phone' }, el('a', { href: `tel:${m.tel}` }, `Anrufen: ${display}`)));
+  }
+  return el('li', {}, article);
+}
+
+async function showMore(count: number, focusFirst: boolean): Promise<void> {
+  const batch = results.slice(shown, shown + count);
+  const mine = run;
+  const data = await Promise.all(batch.map((r) => r.data()));
+  if (mine !== run) return;
+  const items = data.map(resultItem);
+  list.append(...items);
+  shown += batch.length;
+  more.hidden = shown >= results.length;
+  if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
+async function updateFilterCounts(pf: Pagefind, response: PagefindResponse): Promise<void> {
+  if (!filtersLoaded) return;
+  for (const key of FILTER_KEYS) {
+    const active = (state.filters[key] ?? []).length > 0;
+    const counts = response.filters?.[key] ?? {};
+    for (const box of checkboxes.filter((b) => b.name === key)) {
+      const hits = box.parentElement?.querySelector<HTMLElement>('.filter-hits');
+      if (!hits) continue;
+      const n = counts[box.value] ?? 0;
+      hits.textContent = active ? '' : `(${n})`;
+      box.parentElement?.classList.toggle('is-empty', !active && n === 0);
+    }
+  }
+  void pf;
+}
+
+async function search(opts: { restore?: { shown: number; scrollY: number } } = {}): Promise<void> {
+  const mine = ++run;
+  syncControls();
+  renderTerms();
+  if (isEmptyState(state)) {
+    list.replaceChildren();
+    empty.hidden = true;
+    more.hidden = true;
+    status.textContent = 'Geben Sie ein Stichwort ein oder wählen Sie einen Filter.';
+    return;
+  }
+  let pf: Pagefind;
+  try {
+    pf = await loadPagefind();
+  } catch {
+    errorBox.hidden = false;
+    errorBox.textContent = 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu oder nutzen Sie die Listen nach Ort, Thema und Lebensphase unten.';
+    output.hidden = true;
+    return;
+  }
+  const response = await pf.search(state.q || null, { filters: pagefindFilters(state) });
+  if (mine !== run || !response) return;
+  results = response.results;
+  shown = 0;
+  list.replaceChildren();
+  await showMore(Math.max(PAGE_SIZE, opts.restore?.shown ?? 0), false);
+  if (mine !== run) return;
+  const n = results.length;
+  const what = state.q ? ` für „${state.q}“` : '';
+  const filters = describeFilters();
+  status.textContent =
+    n === 0
+      ? `Keine Treffer${what}${filters ? ` (${filters})` : ''}.`
+      : `${n} ${n === 1 ? 'Treffer' : 'Treffer'}${what}${filters ? ` – ${filters}` : ''}.`;
+  empty.hidden = n > 0;
+  $('search-empty-town').hidden = (state.filters.ort ?? []).length === 0;
+  $('search-empty-filters').hidden = Object.values(state.filters).every((v) => (v ?? []).length === 0);
+  if (opts.restore) window.scrollTo(0, opts.restore.scrollY);
+  if (!filtersLoaded) {
+    await pf.filters();
+    filtersLoaded = true;
+    const again = await pf.search(state.q || null, { filters: pagefindFilters(state) });
+    if (mine === run && again) await updateFilterCounts(pf, again);
+  } else {
+    await updateFilterCounts(pf, response);
+  }
+}
+
+/** Write the state into the URL: a new history entry for deliberate steps, a replacement while typing. */
+function commit(next: SearchState, mode: 'push' | 'replace'): void {
+  state = next;
+  const url = `${location.pathname}${encodeState(state)}`;
+  if (url !== `${location.pathname}${location.search}`) {
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+  void search();
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  void loadPagefind().then((pf) => pf.preload(input.value.trim()));
+  clearTimeout(typing);
+  typing = setTimeout(() => commit({ ...state, q: input.value }, 'replace'), 300);
+});
+input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  // Typing replaced the URL; a submit makes the step one the back button can return to.
+  const next = { ...state, q: input.value };
+  const url = `${location.pathname}${encodeState(next)}`;
+  if (url === `${location.pathname}${location.search}`) void search();
+  else commit(next, 'push');
+});
+
+for (const box of checkboxes) {
+  box.addEventListener('change', () => {
+    if (!isFilterKey(box.name)) return;
+    commit(toggleFilter({ ...state, q: input.value }, box.name, box.value, box.checked), 'push');
+  });
+}
+
+clearFilters.addEventListener('click', () => {
+  commit({ q: input.value, filters: {} }, 'push');
+  input.focus();
+});
+$('search-drop-town').addEventListener('click', () => {
+  const filters = { ...state.filters };
+  delete filters.ort;
+  commit({ ...state, filters }, 'push');
+});
+$('search-drop-filters').addEventListener('click', () => commit({ ...state, filters: {} }, 'push'));
+more.addEventListener('click', () => void showMore(PAGE_SIZE, true));
+
+// Before following a result, remember how many were shown and where the page was.
+list.addEventListener('click', (event) => {
+  if ((event.target as Element).closest('a[href]')) {
+    history.replaceState({ shown, scrollY: window.scrollY }, '');
+  }
+});
+
+window.addEventListener('popstate', () => {
+  state = decodeState(location.search);
+  void search();
+});
+
+// Start: the page works, so show the filters and the result area.
+filtersBox.hidden = false;
+output.hidden = false;
+if (window.matchMedia('(min-width: 60rem)').matches) {
+  for (const group of document.querySelectorAll<HTMLDetailsElement>('details[data-open-wide]')) group.open = true;
+}
+const saved = history.state as { shown?: number; scrollY?: number } | null;
+void search(saved?.shown ? { restore: { shown: saved.shown, scrollY: saved.scrollY ?? 0 } } : {});

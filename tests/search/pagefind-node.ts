@@ -1,0 +1,47 @@
+/**
+ * Pagefind's built `dist/pagefind/pagefind.js`, imported in Node and pointed
+ * at a loopback server over dist/ (Pagefind ≥ 1.4 runs outside the browser:
+ * it fetches its index files with the global `fetch`). Shared by the query
+ * test and the benchmark.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search/ranking.ts';
+
+export interface Hit {
+  /** Site path, e.g. "/angebote/familienhebammen/". */
+  url: string;
+  meta: Record<string, string>;
+  excerpt: string;
+}
+
+export interface NodePagefind {
+  search(query: string | null, filters?: Record<string, unknown>, limit?: number): Promise<{ total: number; hits: Hit[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+interface PagefindModule {
+  options(o: object): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o?: object): Promise<{ results: { data(): Promise<Hit> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let counter = 0;
+
+/** Load the bundle in `distDir` against `origin`. Each call gets a fresh module instance. */
+export async function loadPagefind(distDir: string, origin: string): Promise<NodePagefind> {
+  // A query string makes Node load a fresh instance, so several sites can be searched in one process.
+  const url = `${pathToFileURL(join(distDir, 'pagefind', 'pagefind.js')).href}?instance=${++counter}`;
+  const pf = (await import(url)) as PagefindModule;
+  await pf.options({ ...PAGEFIND_OPTIONS, basePath: `${origin}/pagefind/`, baseUrl: '/' });
+  await pf.init();
+  return {
+    async search(query, filters = {}, limit = 5) {
+      const res = await pf.search(query, { filters });
+      const hits = await Promise.all(res.results.slice(0, limit).map((r) => r.data()));
+      return { total: res.results.length, hits: hits.map((h) => ({ ...h, url: h.url.replace(origin, '') })) };
+    },
+    filters: () => pf.filters(),
+  };
+}
