@@ -9,18 +9,20 @@ import { file, glob } from 'astro/loaders';
 import { ENTRY_COLLECTIONS, VOCABULARIES, VOCABULARY_SCHEMAS, type EntryCollection, type VocabularyName } from './schemas/index.ts';
 
 const PATTERN = '**/[^_]*.{md,mdx}';
+/** Content folder; benchmarks and tests point it elsewhere with CONTENT_ROOT. */
+const CONTENT_ROOT = process.env.CONTENT_ROOT ?? './content';
 
 function entries<C extends EntryCollection>(name: C) {
   const def = ENTRY_COLLECTIONS[name];
   return defineCollection({
-    loader: glob({ pattern: PATTERN, base: `./content/${def.folder}` }),
+    loader: glob({ pattern: PATTERN, base: `${CONTENT_ROOT}/${def.folder}` }),
     schema: def.schema as (typeof ENTRY_COLLECTIONS)[C]['schema'],
   });
 }
 
 function vocabulary<V extends VocabularyName>(name: V) {
   return defineCollection({
-    loader: file(`./content/vocabularies/${VOCABULARIES[name]}`),
+    loader: file(`${CONTENT_ROOT}/vocabularies/${VOCABULARIES[name]}`),
     schema: VOCABULARY_SCHEMAS[name],
   });
 }

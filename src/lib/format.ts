@@ -212,3 +212,20 @@ export const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: 
 export function byGerman<T>(key: (item: T) => string): (a: T, b: T) => number {
   return (a, b) => collator.compare(key(a), key(b));
 }
+
+/** True when hours cover every day from 00:00 to 24:00. */
+export function isAroundTheClock(hours: readonly { days: readonly string[]; opens: string; closes: string }[] | undefined): boolean {
+  if (!hours || hours.length === 0) return false;
+  const covered = new Set(hours.filter((h) => h.opens === '00:00' && h.closes === '24:00').flatMap((h) => h.days));
+  return DAY_ORDER.every((d) => covered.has(d));
+}
+
+/**
+ * One line about when a channel is open: "rund um die Uhr",
+ * "Montag bis Samstag 14:00 bis 20:00 Uhr; …", or undefined when the source gives no hours.
+ */
+export function hoursSummary(hours: readonly { days: readonly string[]; opens: string; closes: string }[] | undefined): string | undefined {
+  if (!hours || hours.length === 0) return undefined;
+  if (isAroundTheClock(hours)) return 'rund um die Uhr';
+  return hours.map((h) => `${formatDays(h.days)} ${formatTimeRange(h.opens, h.closes)}`).join('; ');
+}

@@ -102,3 +102,14 @@ describe('labels', () => {
     expect(displayUrl('https://www.nummergegenkummer.de/kinder/')).toBe('www.nummergegenkummer.de/kinder');
   });
 });
+
+describe('hoursSummary', () => {
+  const all = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'];
+  it('says "rund um die Uhr" for 24/7', async () => {
+    const { hoursSummary, isAroundTheClock } = await import('../../src/lib/format.ts');
+    expect(isAroundTheClock([{ days: all, opens: '00:00', closes: '24:00' }])).toBe(true);
+    expect(hoursSummary([{ days: all, opens: '00:00', closes: '24:00' }])).toBe('rund um die Uhr');
+    expect(hoursSummary([{ days: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'], opens: '14:00', closes: '20:00' }])).toBe('Montag bis Samstag 14:00 bis 20:00 Uhr');
+    expect(hoursSummary(undefined)).toBeUndefined();
+  });
+});

@@ -102,3 +102,15 @@ describe('entries from content', () => {
     expect(fromPractice({ towns: [], topics: [], summary: 's' } as never).area).toBe('district');
   });
 });
+
+describe('compound parts', () => {
+  it('finds vocabulary words at the end of German compounds', async () => {
+    const { compoundParts } = await import('../../src/lib/search/facets.ts');
+    expect(compoundParts(['Familienhebammen', 'Die Erziehungsberatungsstelle hilft'], ['Hebamme', 'Beratungsstelle', 'Kita', 'Erziehungsberatungsstelle'])).toEqual([
+      'beratungsstelle',
+      'hebamme',
+    ]);
+    expect(compoundParts(['Hebamme'], ['Hebamme'])).toEqual([]);
+    expect(compoundParts(['Schulsozialarbeit'], ['Schule'])).toEqual([]);
+  });
+});

@@ -206,9 +206,11 @@ export function runCheck(options: CheckOptions): CheckResult {
   // 4. References.
   let references = 0;
   for (const e of entries) {
-    if (!e.data) continue;
+    // Invalid entries are checked too (on their raw data), so that all problems show up in one run.
+    const data = e.data ?? (e.parsed.data as Record<string, unknown> | undefined);
+    if (!data || typeof data !== 'object') continue;
     for (const ref of REFERENCES[e.collection]) {
-      for (const { value, path } of valuesAt(e.data, ref.path)) {
+      for (const { value, path } of valuesAt(data, ref.path)) {
         references++;
         if (ids.get(ref.target)?.has(value)) continue;
         const pos = locate(e.parsed, path);

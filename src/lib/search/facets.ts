@@ -166,3 +166,34 @@ export function resultMeta(
 export function inlineAttr(key: string, value: string): string {
   return `${key}:${value.replace(/\s+/g, ' ').trim()}`;
 }
+
+/**
+ * German compounds: Pagefind does not split "Familienhebammen" into
+ * "Familien" + "Hebammen", so a search for "Hebamme" would miss it. For every
+ * word of `texts` that ends in a vocabulary word (at least 5 letters, with an
+ * optional plural ending), the vocabulary word is returned, so it can be
+ * indexed as an extra search word. Words equal to a vocabulary word are skipped.
+ */
+export function compoundParts(texts: readonly string[], vocabularyWords: Iterable<string>): string[] {
+  const parts = [...new Set([...vocabularyWords].filter((w) => /^\p{L}{5,}$/u.test(w)).map((w) => w.toLocaleLowerCase('de')))];
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const word of text.toLocaleLowerCase('de').match(/\p{L}+/gu) ?? []) {
+      for (const part of parts) {
+        if (word.length <= part.length) continue;
+        const rest = word.slice(word.lastIndexOf(part));
+        if (word.lastIndexOf(part) > 0 && ['', 'n', 'en', 's', 'e', 'er'].includes(rest.slice(part.length))) found.add(part);
+      }
+    }
+  }
+  return [...found].sort();
+}
+
+/** Every single-word label and synonym of the vocabularies (the candidates for `compoundParts`). */
+export function vocabularyWords(vocab: Vocabularies): string[] {
+  const out = new Set<string>();
+  for (const m of Object.values(vocab) as ReadonlyMap<string, TermInfo>[]) {
+    for (const t of m.values()) for (const w of [t.label, ...t.synonyms]) if (!/\s/.test(w)) out.add(w);
+  }
+  return [...out];
+}
