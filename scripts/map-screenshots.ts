@@ -23,7 +23,8 @@ try {
     page.on('console', (m) => console.log(`[${label}] console.${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => console.log(`[${label}] pageerror: ${e.message}`));
     await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-    await page.screenshot({ path: `${out}/${name}-${label}-before.png`, fullPage: label === '390' });
+    await page.screenshot({ path: `${out}/${name}-${label}-before.png` });
+    if (label === '390') await page.screenshot({ path: `${out}/${name}-${label}-before-long.png`, fullPage: true, clip: { x: 0, y: 0, width: 390, height: 1800 } });
     const button = page.getByRole('button', { name: 'Karte laden' }).first();
     await button.scrollIntoViewIfNeeded();
     if (label === '390') await page.screenshot({ path: `${out}/${name}-${label}-placeholder.png` });
@@ -32,6 +33,18 @@ try {
     await page.waitForTimeout(800);
     if (label === '390') await page.locator('[data-place-map]').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${out}/${name}-${label}-after.png` });
+    // A popup: expand a cluster if needed, then open the first single marker.
+    for (let i = 0; i < 4 && (await page.locator('.leaflet-marker-icon[data-place-id]').count()) === 0; i++) {
+      await page.locator('.bff-cluster').first().click();
+      await page.waitForTimeout(800);
+    }
+    const marker = page.locator('.leaflet-marker-icon[data-place-id]').first();
+    if ((await marker.count()) > 0) {
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: `${out}/${name}-${label}-popup.png` });
+    }
     console.log(`${label}: ${rec.external.length} external requests (${rec.tiles.length} tiles) after consent`);
     await rec.context.close();
   }

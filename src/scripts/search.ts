@@ -46,6 +46,8 @@ const more = $<HTMLButtonElement>('search-more');
 const empty = $<HTMLElement>('search-empty');
 const errorBox = $<HTMLElement>('search-error');
 const clearFilters = $<HTMLButtonElement>('search-clear-filters');
+const activeCount = $<HTMLElement>('search-active-count');
+const filterPanel = $<HTMLDetailsElement>('search-filter-panel');
 const config = JSON.parse($('search-config').textContent ?? '{}') as Config;
 const glossary: GlossaryTerm[] = config.glossary.map((t) => ({ vocabulary: t.v, id: t.id, label: t.l, description: t.d, synonyms: t.s, url: t.u }));
 const checkboxes = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"][form="search-form"]')];
@@ -85,16 +87,17 @@ function syncControls(): void {
     if (!isFilterKey(box.name)) continue;
     box.checked = (state.filters[box.name] ?? []).includes(box.value);
   }
-  let any = false;
+  let active = 0;
   for (const key of FILTER_KEYS) {
     const n = (state.filters[key] ?? []).length;
-    any ||= n > 0;
+    active += n;
     const count = document.querySelector<HTMLElement>(`[data-filter-count="${key}"]`);
     if (count) count.textContent = n > 0 ? `(${n} gewählt)` : '';
     const group = document.querySelector<HTMLDetailsElement>(`[data-filter-group="${key}"]`);
     if (group && n > 0) group.open = true;
   }
-  clearFilters.hidden = !any;
+  clearFilters.hidden = active === 0;
+  activeCount.textContent = active > 0 ? `(${active} aktiv)` : '';
 }
 
 function describeFilters(): string {
@@ -271,6 +274,7 @@ window.addEventListener('popstate', () => {
 filtersBox.hidden = false;
 output.hidden = false;
 if (window.matchMedia('(min-width: 60rem)').matches) {
+  filterPanel.open = true;
   for (const group of document.querySelectorAll<HTMLDetailsElement>('details[data-open-wide]')) group.open = true;
 }
 const saved = history.state as { shown?: number; scrollY?: number } | null;

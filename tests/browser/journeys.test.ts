@@ -20,6 +20,7 @@ import { telHref } from '../../src/lib/format.ts';
 import type { Offer } from '../../src/schemas/index.ts';
 import { DESKTOP, launchBrowser, PHONE } from '../support/browser.ts';
 import { loadContent, type Content } from '../support/content.ts';
+import { assertNone } from '../support/report.ts';
 import { DIST, serveDist, type StaticServer } from '../support/server.ts';
 import { fileOf } from '../support/site.ts';
 
@@ -429,7 +430,7 @@ describe('journey 5: without JavaScript', () => {
         const missing = built.filter((s) => !linked.has(s));
         if (missing.length > 0) incomplete.push(`${list}: ${missing.length} von ${built.length} fehlen, z. B. ${missing.slice(0, 5).join(', ')}`);
       }
-      expect(incomplete, `Listen ohne JavaScript unvollständig:\n${incomplete.join('\n')}`).toEqual([]);
+      assertNone(incomplete, 'Listen ohne JavaScript unvollständig');
 
       // Mein Ort without JavaScript: the form leads to a page that links the town.
       const plan = planParentJourney();

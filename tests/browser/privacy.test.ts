@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, PHONE } from '../support/browser.ts';
+import { assertNone } from '../support/report.ts';
 import { DIST, serveDist, type StaticServer } from '../support/server.ts';
 import { pageTypeOf, samplePerType, sitemapPaths } from '../support/site.ts';
 
@@ -106,28 +107,28 @@ describe('privacy on load (one page per page type)', () => {
 
   it('sends no request to another origin', () => {
     const bad = visits.filter((v) => v.foreign.length > 0).map((v) => `${v.path}: ${v.foreign.join(', ')}`);
-    expect(bad, `Anfragen an fremde Server beim Laden:\n${bad.join('\n')}`).toEqual([]);
+    assertNone(bad, `Anfragen an fremde Server beim Laden`);
   });
 
   it('sets no cookies', () => {
     const bad = visits.filter((v) => v.cookies.length > 0).map((v) => `${v.path}: ${v.cookies.join(', ')}`);
-    expect(bad, `Cookies gesetzt:\n${bad.join('\n')}`).toEqual([]);
+    assertNone(bad, `Cookies gesetzt`);
   });
 
   it('writes nothing to browser storage and registers no service worker', () => {
     const bad = visits
       .filter((v) => v.storage.local + v.storage.session + v.storage.indexedDb.length + v.storage.caches.length + v.storage.serviceWorkers > 0)
       .map((v) => `${v.path}: ${JSON.stringify(v.storage)}`);
-    expect(bad, `Speicher beschrieben:\n${bad.join('\n')}`).toEqual([]);
+    assertNone(bad, `Speicher beschrieben`);
   });
 
   it('loads no missing resources', () => {
     const bad = visits.filter((v) => v.failed.length > 0).map((v) => `${v.path}: ${v.failed.join(', ')}`);
-    expect(bad, `Fehlgeschlagene Anfragen:\n${bad.join('\n')}`).toEqual([]);
+    assertNone(bad, `Fehlgeschlagene Anfragen`);
   });
 
   it('transfers at most 100 KB compressed on load', () => {
     const bad = visits.filter((v) => v.bytes > PAGE_BUDGET).map((v) => `${v.path}: ${(v.bytes / 1024).toFixed(1)} KB`);
-    expect(bad, `Seiten über 100 KB (gzip) beim Laden:\n${bad.join('\n')}`).toEqual([]);
+    assertNone(bad, `Seiten über 100 KB (gzip) beim Laden`);
   });
 });

@@ -12,6 +12,7 @@ export interface Hit {
   /** Site path, e.g. "/angebote/familienhebammen/". */
   url: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
   excerpt: string;
 }
 

@@ -5,11 +5,13 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DIST } from './server.ts';
 import { parseEntry } from '../../src/lib/check/frontmatter.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../../src/schemas/index.ts';
 import type { Contact, Network, Offer, Organisation, Town } from '../../src/schemas/index.ts';
 
-export const CONTENT = resolve(import.meta.dirname, '../../content');
+/** The content the built site was made from (next to dist/). */
+export const CONTENT = resolve(DIST, '../content');
 
 export interface Content {
   towns: Map<string, Town>;

@@ -9,7 +9,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+/** The built site; `DIST_DIR` points the tests at a site built elsewhere (e.g. a private copy). */
+export const DIST = resolve(process.env.DIST_DIR ?? resolve(import.meta.dirname, '../../dist'));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -109,6 +109,8 @@ export function pageTypeOf(path: string): PageType {
     if (parts.length === 3 && parts[2] === 'wegweiser') return 'townGuide';
     return 'other';
   }
+  // Offers of a life phase in one town: /lebensphasen/<phase>/<town>/.
+  if (parts[0] === 'lebensphasen' && parts.length === 3) return 'lifePhase';
   for (const [prefix, type] of DETAIL_PREFIX) {
     if (path === prefix) return 'list';
     if (path.startsWith(prefix) && parts.length === 2) return type;
@@ -116,7 +118,10 @@ export function pageTypeOf(path: string): PageType {
   return 'other';
 }
 
-/** Page types that show one entry (or one term): the "detail pages" of the budgets. */
+/**
+ * Page types that show one entry: the "detail pages" of the budgets. Topic and
+ * life-phase pages are lists of offers and count as list pages.
+ */
 export const DETAIL_TYPES: ReadonlySet<PageType> = new Set([
   'offer',
   'contact',
@@ -126,8 +131,6 @@ export const DETAIL_TYPES: ReadonlySet<PageType> = new Set([
   'source',
   'town',
   'townGuide',
-  'topic',
-  'lifePhase',
 ]);
 
 /**

@@ -31,7 +31,7 @@ function offer(id: string, o: Partial<OfferLike>): OfferLike {
 const OFFERS: OfferLike[] = [
   offer('familienbuero-selm', { towns: ['selm'], lifePhases: ['schwangerschaft', 'baby-kleinkind'], topics: ['fruehe-hilfen'], contacts: ['familienbuero-selm'] }),
   offer('kinderzukunft', { towns: ['unna', 'boenen'], lifePhases: ['schwangerschaft'], topics: ['fruehe-hilfen', 'gesundheit'], contacts: ['katharinen-hospital'] }),
-  offer('sicher-gebunden', { area: 'district', ageRange: { from: 0, to: 3 }, topics: ['fruehe-hilfen'] }),
+  offer('sicher-gebunden', { area: 'district', ageRange: { from: 0, to: 3 }, topics: ['fruehe-hilfen'], organisation: 'dksb', partners: ['kreis-jugendamt'] }),
   offer('cybermobbing', { area: 'district', ageRange: { from: 9, to: 10 }, topics: ['medien'] }),
   offer('nummer-gegen-kummer', { area: 'nationwide', ageRange: { from: 6, to: 21 }, topics: ['krise-seele'] }),
   offer('kontaktstelle-abbrecher', { towns: ['kamen'], ageRange: { from: 14 }, topics: ['arbeit-ausbildung', 'schule-bildung'], contacts: ['jfz-kamen'] }),
@@ -44,6 +44,8 @@ const CONTACTS: ContactLike[] = [
   { id: 'katharinen-hospital', town: 'unna', responsibleFor: [] },
   { id: 'jfz-kamen', town: 'kamen', responsibleFor: [] },
   { id: 'jugendamt-kreis', town: 'unna', responsibleFor: ['boenen', 'selm'] },
+  { id: 'beratungsstelle-dksb', town: 'unna', responsibleFor: [], organisation: 'dksb' },
+  { id: 'familienbuero-boenen', town: 'boenen', responsibleFor: [], organisation: 'kreis-jugendamt' },
 ];
 
 describe('offerInPhase', () => {
@@ -101,6 +103,18 @@ describe('towns', () => {
     });
     expect(matrix[1]!.find((c) => c.phase === 'jugend')!.counts.local).toBe(1);
     expect(matrix[1]!.find((c) => c.phase === 'jugend')!.contacts).toBe(1);
+  });
+});
+
+describe('contact points of a phase', () => {
+  it('counts places that the offer lists or whose organisation provides it', () => {
+    const unna = chainForTown('unna', PHASES, OFFERS, CONTACTS);
+    expect(unna[1]!.contacts.map((c) => c.id)).toEqual(['beratungsstelle-dksb']); // provider
+    expect(unna[0]!.contacts.map((c) => c.id)).toEqual(['katharinen-hospital']); // listed in contacts
+    const boenen = chainForTown('boenen', PHASES, OFFERS, CONTACTS);
+    expect(boenen[1]!.contacts.map((c) => c.id)).toEqual(['familienbuero-boenen']); // partner
+    expect(boenen[1]!.gap).toBe(false);
+    expect(boenen[3]!.contacts).toEqual([]);
   });
 });
 

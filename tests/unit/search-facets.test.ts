@@ -53,6 +53,8 @@ describe('search facets', () => {
     expect(townsLabel(wide, towns)).toBe('kreisweit');
     expect(townsLabel({ ...wide, area: 'nationwide' }, towns)).toBe('bundesweit');
     expect(townsLabel({ ...offer, towns: ['selm', 'unna'] }, towns)).toBe('Selm, Unna');
+    expect(townsLabel({ ...offer, towns: ['unna', 'kreis-unna', 'holzwickede'] }, towns)).toBe('Unna, Holzwickede');
+    expect(townsLabel({ ...offer, towns: ['kreis-unna'] }, towns)).toBe('kreisweit');
   });
 
   it('gives town names as search words, local and wide apart', () => {

@@ -1,24 +1,34 @@
 /**
- * Build-time helpers: read the content collections and turn them into map
- * places (see src/lib/map/places.ts for the pure logic).
+ * Build-time helpers: read the content (through the shared directory loader)
+ * and turn it into map places (see src/lib/map/places.ts for the pure logic).
  */
-import { getCollection } from 'astro:content';
+import { loadDirectory } from '../../lib/entries.ts';
 import { contactToPlace, sortPlaces, townToPlace, uniqueLabels, type MapPlace } from '../../lib/map/places.ts';
+import type { Contact, Term, Town } from '../../schemas/index.ts';
 
-let cache: Promise<{ contacts: MapPlace[]; towns: Map<string, { name: string; centre: { lat: number; lng: number } }>; all: Awaited<ReturnType<typeof getCollection<'contacts'>>> }> | undefined;
+interface MapData {
+  contacts: MapPlace[];
+  towns: Map<string, { name: string; centre: { lat: number; lng: number } }>;
+  withoutGeo: number;
+}
 
-function load() {
+let cache: Promise<MapData> | undefined;
+
+function load(): Promise<MapData> {
   cache ??= (async () => {
-    const [contacts, towns, kinds] = await Promise.all([getCollection('contacts'), getCollection('towns'), getCollection('contactKinds')]);
+    const dir = await loadDirectory();
+    // Typed through the schemas (the content layer's generated types are not always fresh).
+    const contacts = [...dir.contacts.values()].map((e) => ({ id: e.id, data: e.data as Contact }));
+    const towns = [...dir.towns.values()].map((e) => ({ id: e.id, data: e.data as Town }));
     const townNames = new Map(towns.map((t) => [t.id, t.data.name]));
-    const kindLabels = new Map(kinds.map((k) => [k.id, k.data.label]));
+    const kindLabels = new Map([...dir.contactKinds.values()].map((k) => [k.id, (k.data as Term).label]));
     const places = contacts
       .map((c) => contactToPlace(c.id, c.data, { townNames, kindLabels }))
       .filter((p): p is MapPlace => p !== undefined);
     return {
       contacts: uniqueLabels(sortPlaces(places)),
       towns: new Map(towns.map((t) => [t.id, { name: t.data.name, centre: t.data.centre }])),
-      all: contacts,
+      withoutGeo: contacts.filter((c) => !c.data.geo).length,
     };
   })();
   return cache;
@@ -31,7 +41,7 @@ export async function allContactPlaces(): Promise<MapPlace[]> {
 
 /** Number of contact points without coordinates (they are only in the lists). */
 export async function contactsWithoutGeo(): Promise<number> {
-  return (await load()).all.filter((c) => !c.data.geo).length;
+  return (await load()).withoutGeo;
 }
 
 /** Contact points located in a town. */

@@ -24,6 +24,9 @@ export interface OfferLike {
   ageRange?: { from?: number | undefined; to?: number | undefined } | undefined;
   topics: readonly string[];
   contacts: readonly string[];
+  /** Provider and partner organisations (slugs). */
+  organisation?: string | undefined;
+  partners?: readonly string[] | undefined;
   status?: 'active' | 'ended' | 'unknown' | undefined;
 }
 
@@ -31,6 +34,18 @@ export interface ContactLike {
   id: string;
   town: string;
   responsibleFor: readonly string[];
+  /** Organisation that runs the place (slug). */
+  organisation?: string | undefined;
+}
+
+/**
+ * Whether a contact point gives an offer: the offer lists it in `contacts`,
+ * or the place is run by the offer's provider or one of its partners.
+ */
+export function contactGivesOffer(contact: ContactLike, offer: Pick<OfferLike, 'contacts' | 'organisation' | 'partners'>): boolean {
+  if (offer.contacts.includes(contact.id)) return true;
+  if (!contact.organisation) return false;
+  return contact.organisation === offer.organisation || (offer.partners ?? []).includes(contact.organisation);
 }
 
 /** Offers that have ended are not part of the chain of help a family can use today. */
@@ -111,7 +126,7 @@ export interface ChainLink<P extends PhaseLike, O extends OfferLike, C extends C
   phase: P;
   offers: ScopedOffer<O>[];
   counts: ScopeCounts;
-  /** Contact points of the town where an offer of this phase is given. */
+  /** Contact points of the town that give an offer of this phase (see `contactGivesOffer`). */
   contacts: C[];
   /** No offer names the town: families depend on district-wide or nationwide help. */
   gap: boolean;
@@ -129,8 +144,7 @@ export function chainForTown<P extends PhaseLike, O extends OfferLike, C extends
     .sort((a, b) => a.order - b.order)
     .map((phase) => {
       const scoped = offersInPhaseForTown(offers, phase, town);
-      const used = new Set(scoped.flatMap((s) => s.offer.contacts));
-      const phaseContacts = townContacts.filter((c) => used.has(c.id));
+      const phaseContacts = townContacts.filter((c) => scoped.some((s) => contactGivesOffer(c, s.offer)));
       const counts = countScopes(scoped);
       return { phase, offers: scoped, counts, contacts: phaseContacts, gap: counts.local === 0 && phaseContacts.length === 0 };
     });

@@ -82,8 +82,11 @@ export function townsLabel(entry: Pick<SearchableEntry, 'area' | 'towns'>, allTo
   if (entry.area === 'nationwide') return 'bundesweit';
   if (entry.area === 'region') return 'regional';
   if (entry.area === 'district') return 'kreisweit';
-  const names = new Map(allTowns.map((t) => [t.id, t.kind === 'kreis' ? 'kreisweit' : t.name]));
-  return uniq(entry.towns.map((id) => names.get(id) ?? id)).join(', ');
+  const district = new Set(allTowns.filter((t) => t.kind === 'kreis').map((t) => t.id));
+  const names = new Map(allTowns.map((t) => [t.id, t.name]));
+  const local = entry.towns.filter((id) => !district.has(id));
+  if (local.length === 0) return entry.towns.length > 0 ? 'kreisweit' : '';
+  return uniq(local.map((id) => names.get(id) ?? id)).join(', ');
 }
 
 /**

@@ -10,7 +10,8 @@
 export const META_WEIGHTS: Record<string, number> = {
   title: 6,
   stichworte: 2.5,
-  teilwoerter: 1.5,
+  /** Vocabulary words hidden in compounds of the title ("Familienhebammen" → "hebamme"). */
+  titelteile: 5,
   orte_lokal: 3,
   orte_weit: 0.6,
   summary: 1,

@@ -39,8 +39,8 @@ const MIN_PHRASE = 3;
 
 /**
  * Terms named by the query, best first: the longest matching label or synonym
- * wins, and each term appears once. Terms whose explanation text is identical
- * to an earlier one are skipped. At most `limit` terms.
+ * wins, and each term appears once. Terms whose label or explanation equals
+ * an earlier one's (the same word in two vocabularies) are skipped. At most `limit` terms.
  */
 export function matchTerms(query: string, glossary: readonly GlossaryTerm[], limit = 2): GlossaryTerm[] {
   const q = normaliseForMatch(query);
@@ -60,7 +60,7 @@ export function matchTerms(query: string, glossary: readonly GlossaryTerm[], lim
   const seen = new Set<string>();
   for (const { term } of hits) {
     const key = `${term.vocabulary}:${term.id}`;
-    if (seen.has(key) || out.some((t) => t.description === term.description)) continue;
+    if (seen.has(key) || out.some((t) => t.description === term.description || normaliseForMatch(t.label) === normaliseForMatch(term.label))) continue;
     seen.add(key);
     out.push(term);
     if (out.length >= limit) break;

@@ -31,6 +31,8 @@ const DISTRICT_CENTRE: L.LatLngTuple = [51.57, 7.65];
 
 export interface MapHandle {
   map: L.Map;
+  /** The marker cluster group (all markers that pass the filter). */
+  cluster: L.MarkerClusterGroup;
   /** Shows only the places that pass the filter. */
   setFilter(state: FilterState): void;
   /** Number of markers currently on the map (inside clusters or not). */
@@ -212,7 +214,7 @@ export async function mountMap(root: HTMLElement): Promise<MapHandle> {
 
   const cluster = L.markerClusterGroup({
     chunkedLoading: true,
-    chunkInterval: 100,
+    chunkInterval: 50,
     chunkDelay: 16,
     showCoverageOnHover: false,
     spiderfyOnMaxZoom: true,
@@ -257,6 +259,17 @@ export async function mountMap(root: HTMLElement): Promise<MapHandle> {
       map.closePopup();
     }
   });
+  // A cluster expanded from the keyboard disappears with the focus on it:
+  // give the focus back to the map, so Tab continues with the new markers.
+  let keyboardInMap = false;
+  canvas.addEventListener('keydown', () => (keyboardInMap = true), true);
+  canvas.addEventListener('pointerdown', () => (keyboardInMap = false), true);
+  const refocus = (): void => {
+    const active = document.activeElement;
+    if (keyboardInMap && (!active || active === document.body || !active.isConnected)) canvas.focus({ preventScroll: true });
+  };
+  cluster.on('animationend spiderfied', refocus);
+  map.on('zoomend', () => setTimeout(refocus, 0));
   canvas.addEventListener('focusin', (e) => {
     const t = e.target as HTMLElement;
     if (t.classList.contains('leaflet-marker-icon')) opener = t;
@@ -335,6 +348,7 @@ export async function mountMap(root: HTMLElement): Promise<MapHandle> {
 
   return {
     map,
+    cluster,
     setFilter: (state) => apply(state),
     markerCount: () => shown.length,
   };

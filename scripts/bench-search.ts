@@ -1,0 +1,190 @@
+/**
+ * Search benchmark: index size, number of files, and the bytes a visitor's
+ * browser fetches for the first and for a later query — for today's built
+ * site (dist/) and for 1,000 and 10,000 generated entries.
+ *
+ * Generated entries are written to a temporary folder outside the repository
+ * (and deleted afterwards): copies of today's built detail pages, each with a
+ * new title and a paragraph of words sampled from the real pages plus a few
+ * words of its own, so the dictionary grows as a real directory would.
+ *
+ * "Transferred" counts what Pagefind's own pagefind.js fetches (the same
+ * module the search page loads, run in Node against a loopback server):
+ * pagefind.js, its entry and meta files, the WebAssembly, index chunks and
+ * the fragments of the first 10 results (one page of results). Pagefind's
+ * index files are gzip-compressed already; "gzip" shows what a static host
+ * that compresses JavaScript/JSON sends. Filter counts (loaded after the
+ * first results) are listed separately.
+ *
+ * Usage: npm run build && npm run bench:search   (options: --sizes=1000,10000 --keep)
+ */
+import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { PAGE_SIZE } from '../src/lib/search/ranking.ts';
+import { loadPagefind } from '../tests/search/pagefind-node.ts';
+import { serveDist } from '../tests/support/server.ts';
+
+/** The built site; BENCH_DIST points elsewhere (e.g. a copy while others rebuild dist/). */
+const DIST = resolve(process.env.BENCH_DIST ?? resolve(import.meta.dirname, '../dist'));
+const DETAIL_DIRS = ['angebote', 'anlaufstellen', 'netzwerke', 'praxisbeispiele'];
+const FIRST_QUERY = 'alleinerziehend Unna';
+const LATER_QUERY = 'Hebamme';
+const GOAL_FIRST_QUERY_BYTES = 150 * 1024;
+/** Files Pagefind writes for its ready-made UIs; the search page does not load them. */
+const UI_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.|^pagefind-worker\.js$|^wasm\.unknown\./;
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const sizes = (args.get('sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const keep = args.has('keep');
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...filesUnder(path));
+    else out.push(path);
+  }
+  return out;
+}
+
+interface Sizes {
+  files: number;
+  bytes: number;
+  searchFiles: number;
+  searchBytes: number;
+}
+function bundleSizes(site: string): Sizes {
+  const files = filesUnder(join(site, 'pagefind'));
+  const search = files.filter((f) => !UI_FILE.test(relative(join(site, 'pagefind'), f)));
+  const size = (list: string[]) => list.reduce((s, f) => s + statSync(f).size, 0);
+  return { files: files.length, bytes: size(files), searchFiles: search.length, searchBytes: size(search) };
+}
+
+interface Transfer {
+  requests: number;
+  raw: number;
+  gzip: number;
+}
+const zero = (): Transfer => ({ requests: 0, raw: 0, gzip: 0 });
+
+/** Count every fetch Pagefind makes (it uses the global fetch in Node). */
+let meter: Transfer = zero();
+const realFetch = globalThis.fetch;
+globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
+  const response = await realFetch(input, init);
+  const body = new Uint8Array(await response.clone().arrayBuffer());
+  const name = String(input instanceof Request ? input.url : input);
+  // Index files (.pf_*, .pagefind) are gzip already; text files would be compressed by the host.
+  const compressible = /\.(js|json)(\?|$)/.test(name);
+  meter.requests += 1;
+  meter.raw += body.byteLength;
+  meter.gzip += compressible ? gzipSync(body).byteLength : body.byteLength;
+  return response;
+};
+
+async function measure(site: string, entries: number): Promise<Record<string, string | number>> {
+  const server = await serveDist(site);
+  try {
+    // The browser fetches pagefind.js itself; in Node it is imported from disk, so count it by hand.
+    const js = readFileSync(join(site, 'pagefind', 'pagefind.js'));
+    meter = { requests: 1, raw: js.byteLength, gzip: gzipSync(js).byteLength };
+    const pf = await loadPagefind(site, server.origin);
+    const first = await pf.search(FIRST_QUERY, {}, PAGE_SIZE);
+    const firstT = meter;
+    meter = zero();
+    const later = await pf.search(LATER_QUERY, {}, PAGE_SIZE);
+    const laterT = meter;
+    meter = zero();
+    await pf.filters();
+    const filtersT = meter;
+    const sizes = bundleSizes(site);
+    return {
+      entries,
+      'index files': sizes.searchFiles,
+      'index KB': kb(sizes.searchBytes),
+      'all files': sizes.files,
+      'all KB': kb(sizes.bytes),
+      'first query KB': kb(firstT.raw),
+      'first KB gzip': kb(firstT.gzip),
+      'first requests': firstT.requests,
+      'later query KB': kb(laterT.raw),
+      'later requests': laterT.requests,
+      'filter counts KB': kb(filtersT.raw),
+      hits: `${first.total} / ${later.total}`,
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+
+/** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
+function random(seed: number): () => number {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generateSite(count: number): string {
+  const root = mkdtempSync(join(tmpdir(), `bff-search-bench-${count}-`));
+  const templates = DETAIL_DIRS.flatMap((d) =>
+    existsSync(join(DIST, d))
+      ? readdirSync(join(DIST, d))
+          .filter((slug) => existsSync(join(DIST, d, slug, 'index.html')))
+          .map((slug) => ({ dir: d, html: readFileSync(join(DIST, d, slug, 'index.html'), 'utf8') }))
+      : [],
+  );
+  if (templates.length === 0) throw new Error('Keine Detailseiten in dist/ – bitte zuerst "npm run build".');
+  const words = [...new Set(templates.flatMap((t) => t.html.replace(/<[^>]+>/g, ' ').match(/\p{L}{4,}/gu) ?? []))];
+  const rnd = random(count);
+  const pick = () => words[Math.floor(rnd() * rnd() * words.length)]!; // skewed towards the first words, like real text
+  writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="de"><head><title>Bench</title></head><body></body></html>');
+  for (let i = 0; i < count; i++) {
+    const t = templates[i % templates.length]!;
+    const own = `Ort${i.toString(36)}weg Trägerverein${(i * 7919).toString(36)}`;
+    const title = `${pick()} ${pick()} ${own.split(' ')[0]}`;
+    const extra = `<p>${Array.from({ length: 120 }, pick).join(' ')} ${own}.</p>`;
+    const html = t.html
+      .replace(/data-pagefind-meta="title:[^"]*"/, `data-pagefind-meta="title:${title}"`)
+      .replace(/<h1([^>]*)>[\s\S]*?<\/h1>/, `<h1$1>${title}</h1>`)
+      .replace('<div data-pagefind-body>', `<div data-pagefind-body>${extra}`);
+    const dir = join(root, t.dir, `gen-${i}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), html);
+  }
+  return root;
+}
+
+const rows: Record<string, string | number>[] = [];
+if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
+  console.error('Kein Suchindex in dist/pagefind/. Bitte zuerst "npm run build" ausführen.');
+  process.exit(1);
+}
+const todayEntries = DETAIL_DIRS.reduce((n, d) => n + (existsSync(join(DIST, d)) ? readdirSync(join(DIST, d)).filter((s) => existsSync(join(DIST, d, s, 'index.html'))).length : 0), 0);
+console.log(`Heute: ${todayEntries} Detailseiten in dist/ …`);
+rows.push(await measure(DIST, todayEntries));
+for (const n of sizes) {
+  console.log(`Erzeuge ${n} Einträge in einem temporären Ordner und indexiere sie …`);
+  const site = generateSite(n);
+  try {
+    await buildSearchIndex(site);
+    rows.push(await measure(site, n));
+  } finally {
+    if (keep) console.log(`  behalten: ${site}`);
+    else rmSync(site, { recursive: true, force: true });
+  }
+}
+console.table(rows);
+const largest = rows[rows.length - 1]!;
+const firstBytes = Number(largest['first query KB']) * 1024;
+console.log(
+  `Ziel: erste Suche unter ${GOAL_FIRST_QUERY_BYTES / 1024} KB bei ${largest.entries} Einträgen – ${firstBytes < GOAL_FIRST_QUERY_BYTES ? 'erreicht' : 'VERFEHLT'} (${largest['first query KB']} KB ungepackt, ${largest['first KB gzip']} KB mit gzip).`,
+);

@@ -1,0 +1,162 @@
+/**
+ * The chain's pages in a real browser:
+ * - the Familienwegweiser of one town is printed to an A4 PDF with the system
+ *   Chromium (as `npm run wegweiser` does); its text, extracted with `unpdf`,
+ *   has the town's name on the first page and every contact point of the
+ *   town page;
+ * - "Jetzt geöffnet" fills its live region with JavaScript and leaves the
+ *   hours table alone without it;
+ * - axe finds no WCAG 2.x A/AA violation on the new pages.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, launchBrowser } from '../support/browser.ts';
+import { DIST, serveDist, type StaticServer } from '../support/server.ts';
+import { renderGuidePdf } from '../../scripts/wegweiser.ts';
+
+const TOWN = 'selm';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server: StaticServer;
+let browser: Browser;
+let out: string;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  out = mkdtempSync(join(tmpdir(), 'wegweiser-'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+/** Names of the contact points the town page shows (Jugendamt and contact sections). */
+function townPageContacts(town: string): string[] {
+  const page = readFileSync(join(DIST, 'orte', town, 'index.html'), 'utf8');
+  const sections = ['aria-labelledby="jugendamt"', 'aria-labelledby="anlaufstellen"'].map((m) => page.split(m)[1]?.split('</section>')[0] ?? '').join('');
+  const names = new Map<string, string>();
+  for (const m of sections.matchAll(/<a href="\/anlaufstellen\/([^/"]+)\/"[^>]*>([^<]+)<\/a>/g)) names.set(m[1]!, norm(decode(m[2]!)));
+  return [...names.values()];
+}
+
+describe('Familienwegweiser as PDF', () => {
+  it(`prints the guide of ${TOWN} to A4 with its name on page 1 and every contact point`, async () => {
+    const pdf = await renderGuidePdf(browser, server.origin, TOWN);
+    const file = join(out, `${TOWN}.pdf`);
+    await import('node:fs').then((fs) => fs.writeFileSync(file, pdf));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20 * 1024);
+    expect(pdf.length).toBeLessThan(5 * 1024 * 1024);
+
+    const doc = await getDocumentProxy(new Uint8Array(pdf));
+    const page1 = await doc.getPage(1);
+    const { width, height } = page1.getViewport({ scale: 1 });
+    expect(Math.round(width)).toBe(595); // A4 in points
+    expect(Math.round(height)).toBe(842);
+    const { totalPages, text } = await extractText(doc, { mergePages: false });
+    expect(totalPages).toBeGreaterThanOrEqual(3);
+    const first = norm(text[0]!);
+    expect(first).toContain('Familienwegweiser');
+    expect(first).toMatch(/Familienwegweiser Selm/);
+
+    const contacts = townPageContacts(TOWN);
+    expect(contacts.length).toBeGreaterThan(1);
+    // The cover counts the contact points: the same number as the town page shows.
+    expect(first).toContain(`${contacts.length} Anlaufstellen`);
+    const all = norm(text.join(' '));
+    const missing = contacts.filter((name) => !all.includes(name));
+    expect(missing, 'Anlaufstellen der Ortsseite, die im PDF fehlen').toEqual([]);
+    // The back page carries the emergency numbers.
+    expect(norm(text[totalPages - 1]! + ' ' + text[totalPages - 2]!)).toMatch(/110/);
+  });
+});
+
+describe('Jetzt geöffnet', () => {
+  it('shows the live status with JavaScript, next to the hours table', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/angebote/polizei-notruf-110/`);
+    const status = page.locator('[data-open-now-status]').first();
+    await expect.poll(() => status.textContent()).toBe('Jetzt geöffnet, rund um die Uhr');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await page.locator('[data-open-now] table.hours').count()).toBe(1);
+    await context.close();
+  });
+
+  it('computes in German time with the browser clock, whatever the visitor’s time zone', async () => {
+    // Monday 23 November 2026, 23:30 in Berlin = 22:30 UTC; the browser pretends to be in New York.
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'de-DE', timezoneId: 'America/New_York' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-11-23T22:30:00Z'));
+    await page.setContent(
+      `<div data-open-now="full" data-hours='[{"days":["Mo","Di","Mi","Do","Fr"],"opens":"09:00","closes":"17:00"}]'><p data-open-now-status hidden></p></div>`,
+    );
+    const script = readFileSync(join(DIST, '_astro', (await import('node:fs')).readdirSync(join(DIST, '_astro')).find((f) => f.startsWith('OpenNow') && f.endsWith('.js'))!), 'utf8');
+    await page.addScriptTag({ content: script, type: 'module' });
+    const status = page.locator('[data-open-now-status]');
+    await expect.poll(() => status.textContent()).toBe('Jetzt geschlossen, öffnet morgen um 9:00 Uhr');
+    await context.close();
+  });
+
+  it('leaves the hours table alone without JavaScript', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/angebote/polizei-notruf-110/`);
+    expect(await page.locator('[data-open-now-status]').first().isHidden()).toBe(true);
+    expect(await page.locator('[data-open-now] table.hours').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('accessibility of the chain pages', () => {
+  const PAGES = [
+    '/lebensphasen/',
+    '/lebensphasen/schwangerschaft/',
+    '/lebensphasen/baby-kleinkind/selm/',
+    '/lebensphasen/uebersicht/',
+    '/orte/selm/',
+    '/orte/kreis-unna/',
+    '/orte/selm/wegweiser/',
+    '/schnelle-hilfe/',
+    '/praxisbeispiele/',
+    '/praxisbeispiele/ort/unna/',
+    '/angebote/sicher-gebunden/',
+    '/angebote/polizei-notruf-110/',
+    '/angebote/',
+  ];
+
+  // Every page on a phone; the wide layouts (chain in a row, matrix, guide) on a desktop too.
+  const RUNS = [
+    { viewport: PHONE, pages: PAGES },
+    { viewport: DESKTOP, pages: ['/orte/selm/', '/lebensphasen/uebersicht/', '/orte/selm/wegweiser/', '/angebote/sicher-gebunden/'] },
+  ];
+  for (const { viewport, pages } of RUNS) {
+    it(`axe finds no violation at ${viewport.width} px`, async () => {
+      const context = await browser.newContext({ viewport, locale: 'de-DE' });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const path of pages) {
+        const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+        if (response?.status() !== 200) {
+          problems.push(`${path}: HTTP ${response?.status()}`);
+          continue;
+        }
+        const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        for (const v of result.violations) problems.push(`${path}: ${v.id} – ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+  }
+});
