@@ -19,7 +19,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
@@ -313,6 +313,12 @@ interface Result {
   distBytes: number;
   distFiles: number;
   indexedPages?: number;
+  /** Content check (`npm run check`) as it reports itself, seconds. */
+  checkSeconds?: number;
+  /** Astro's own "page(s) built in" figure (rendering, includes the Pagefind integration when it runs inside the build). */
+  astroSeconds?: number;
+  /** Load average (1 min) at start and end: the machine may be shared. */
+  load: [number, number];
   ok: boolean;
 }
 
@@ -326,6 +332,7 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx'): Promi
   for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(project, p), { recursive: true, force: true });
   const label = `${total.toLocaleString('de-DE')} .${ext}`;
   console.log(`\n▶ ${label}: ${gen.offers} Angebote, ${gen.contacts} Anlaufstellen, ${gen.organisations} Organisationen, ${gen.networks} Netzwerke (synthetisch) — baue …`);
+  const loadStart = loadavg()[0]!;
   const build = await run('npm', ['run', 'build'], project);
   if (build.code !== 0) {
     console.log(build.output.split('\n').slice(-40).join('\n'));
@@ -357,11 +364,21 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx'): Promi
     distBytes: dist.bytes,
     distFiles: dist.files,
     indexedPages: indexed ? Number(indexed[1]) : undefined,
+    checkSeconds: (() => {
+      const m = /in (\d+) ms\./.exec(build.output);
+      return m ? Number(m[1]) / 1000 : undefined;
+    })(),
+    astroSeconds: (() => {
+      const m = /page\(s\) built in ([\d.]+)\s*s/.exec(build.output);
+      return m ? Number(m[1]) : undefined;
+    })(),
+    load: [loadStart, loadavg()[0]!],
     ok: true,
   };
   console.log(
     `  ${fmt(totalSeconds)} s gesamt (Build ${fmt(build.seconds)} s${pagefind ? `, Pagefind ${fmt(pagefind.seconds)} s` : ', Pagefind im Build'}), ` +
-      `${fmt(result.msPerEntry)} ms/Eintrag, Spitze ${fmt(result.peakRss / MB, 0)} MB, dist ${fmt(dist.bytes / MB)} MB in ${dist.files} Dateien, ${pages} HTML-Seiten`,
+      `${fmt(result.msPerEntry)} ms/Eintrag, Spitze ${fmt(result.peakRss / MB, 0)} MB, dist ${fmt(dist.bytes / MB)} MB in ${dist.files} Dateien, ${pages} HTML-Seiten` +
+      ` (Inhaltsprüfung ${result.checkSeconds !== undefined ? fmt(result.checkSeconds) : '?'} s, Astro „built in“ ${result.astroSeconds !== undefined ? fmt(result.astroSeconds) : '?'} s, Last ${fmt(result.load[0], 1)} → ${fmt(result.load[1], 1)})`,
   );
   return result;
 }
@@ -385,11 +402,13 @@ async function main(): Promise<void> {
     if (!keep) rmSync(project, { recursive: true, force: true });
     else console.log(`Behalten: ${project}`);
   }
-  const header = ['Lauf', 'Einträge', 'HTML-Seiten', 'Build s', 'Pagefind s', 'Gesamt s', 'ms/Eintrag', 'Spitze MB', 'dist MB', 'Dateien'];
+  const header = ['Lauf', 'Einträge', 'HTML-Seiten', 'Prüfung s', 'Astro s', 'Build s', 'Pagefind s', 'Gesamt s', 'ms/Eintrag', 'Spitze MB', 'dist MB', 'Dateien', 'Last'];
   const rows = results.map((r) => [
     r.label,
     String(r.entries),
     String(r.pages),
+    r.checkSeconds !== undefined ? fmt(r.checkSeconds) : '?',
+    r.astroSeconds !== undefined ? fmt(r.astroSeconds) : '?',
     fmt(r.buildSeconds),
     r.pagefindSeconds ? fmt(r.pagefindSeconds) : 'im Build',
     fmt(r.totalSeconds),
@@ -397,6 +416,7 @@ async function main(): Promise<void> {
     fmt(r.peakRss / MB, 0),
     fmt(r.distBytes / MB),
     String(r.distFiles),
+    `${fmt(r.load[0])}→${fmt(r.load[1])}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   console.log(`\nErgebnis (${new Date().toISOString().slice(0, 10)}, ${machine})`);

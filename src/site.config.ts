@@ -35,6 +35,11 @@ export interface SiteConfig {
   };
   /** Map tiles. Tiles load only after the visitor's consent. */
   map: {
+    /**
+     * Tile URL template. Another origin (e.g. OpenStreetMap) needs consent first;
+     * a self-hosted server on the site's own origin ("/tiles/{z}/{x}/{y}.png")
+     * transfers nothing to third parties, so the map loads without asking.
+     */
     tileUrl: string;
     attribution: string;
     /** Human-readable name of the tile provider for the consent text. */

@@ -9,19 +9,43 @@
  * broken link.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ENTRY_COLLECTIONS, REFERENCES, URL_PREFIX, VOCABULARIES, type CollectionName, type EntryCollection, type VocabularyName } from '../schemas/index.ts';
+import {
+  ENTRY_COLLECTIONS,
+  REFERENCES,
+  URL_PREFIX,
+  VOCABULARIES,
+  type CollectionName,
+  type Contact,
+  type EntryCollection,
+  type LifePhaseTerm,
+  type Network,
+  type Offer,
+  type Organisation,
+  type Practice,
+  type Source,
+  type Term,
+  type Town,
+  type VocabularyName,
+} from '../schemas/index.ts';
 import { SCOPE_ORDER, scopeFor, type Scope } from './area.ts';
 import { collator } from './format.ts';
 
+/**
+ * Entry types. The `data` type comes from the zod schemas in src/schemas/
+ * (the single definition of the content model), intersected with Astro's
+ * CollectionEntry so that `render(entry)` accepts them.
+ */
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
-export type SourceEntry = CollectionEntry<'sources'>;
-export type TownEntry = CollectionEntry<'towns'>;
-export type OrganisationEntry = CollectionEntry<'organisations'>;
-export type ContactEntry = CollectionEntry<'contacts'>;
-export type OfferEntry = CollectionEntry<'offers'>;
-export type NetworkEntry = CollectionEntry<'networks'>;
-export type PracticeEntry = CollectionEntry<'practices'>;
-export type TermEntry<V extends VocabularyName = VocabularyName> = CollectionEntry<V>;
+export type SourceEntry = CollectionEntry<'sources'> & { data: Source };
+export type TownEntry = CollectionEntry<'towns'> & { data: Town };
+export type OrganisationEntry = CollectionEntry<'organisations'> & { data: Organisation };
+export type ContactEntry = CollectionEntry<'contacts'> & { data: Contact };
+export type OfferEntry = CollectionEntry<'offers'> & { data: Offer };
+export type NetworkEntry = CollectionEntry<'networks'> & { data: Network };
+export type PracticeEntry = CollectionEntry<'practices'> & { data: Practice };
+export type TermEntry<V extends VocabularyName = VocabularyName> = CollectionEntry<V> & {
+  data: V extends 'lifePhases' ? LifePhaseTerm : Term;
+};
 
 /** Where a reference comes from, for error messages. */
 export interface RefOrigin {
@@ -140,28 +164,30 @@ function sortedMap<T extends { id: string; data: unknown }>(items: T[]): Map<str
   return new Map(sorted.map((e) => [e.id, e]));
 }
 
+function byId<T extends { id: string }>(items: T[]): Map<string, T> {
+  return new Map(items.map((e) => [e.id, e]));
+}
+
 let loading: Promise<Directory> | undefined;
 
 /** Load every collection once per build and check every reference; throws on the first build with broken references. */
 export function loadDirectory(): Promise<Directory> {
   loading ??= (async () => {
     const dir: Directory = {
-      sources: sortedMap(await getCollection('sources')),
-      towns: sortedMap(await getCollection('towns')),
-      organisations: sortedMap(await getCollection('organisations')),
-      contacts: sortedMap(await getCollection('contacts')),
-      offers: sortedMap(await getCollection('offers')),
-      networks: sortedMap(await getCollection('networks')),
-      practices: sortedMap(await getCollection('practices')),
-      topics: new Map((await getCollection('topics')).map((e) => [e.id, e])),
-      audiences: new Map((await getCollection('audiences')).map((e) => [e.id, e])),
-      lifePhases: new Map(
-        (await getCollection('lifePhases')).sort((a, b) => a.data.order - b.data.order).map((e) => [e.id, e]),
-      ),
-      contactKinds: new Map((await getCollection('contactKinds')).map((e) => [e.id, e])),
-      networkKinds: new Map((await getCollection('networkKinds')).map((e) => [e.id, e])),
-      organisationKinds: new Map((await getCollection('organisationKinds')).map((e) => [e.id, e])),
-      accessModes: new Map((await getCollection('accessModes')).map((e) => [e.id, e])),
+      sources: sortedMap((await getCollection('sources')) as SourceEntry[]),
+      towns: sortedMap((await getCollection('towns')) as TownEntry[]),
+      organisations: sortedMap((await getCollection('organisations')) as OrganisationEntry[]),
+      contacts: sortedMap((await getCollection('contacts')) as ContactEntry[]),
+      offers: sortedMap((await getCollection('offers')) as OfferEntry[]),
+      networks: sortedMap((await getCollection('networks')) as NetworkEntry[]),
+      practices: sortedMap((await getCollection('practices')) as PracticeEntry[]),
+      topics: byId((await getCollection('topics')) as TermEntry<'topics'>[]),
+      audiences: byId((await getCollection('audiences')) as TermEntry<'audiences'>[]),
+      lifePhases: byId(((await getCollection('lifePhases')) as TermEntry<'lifePhases'>[]).sort((a, b) => a.data.order - b.data.order)),
+      contactKinds: byId((await getCollection('contactKinds')) as TermEntry<'contactKinds'>[]),
+      networkKinds: byId((await getCollection('networkKinds')) as TermEntry<'networkKinds'>[]),
+      organisationKinds: byId((await getCollection('organisationKinds')) as TermEntry<'organisationKinds'>[]),
+      accessModes: byId((await getCollection('accessModes')) as TermEntry<'accessModes'>[]),
     };
     const entries: Partial<Record<EntryCollection, EntryLike[]>> = {};
     for (const name of Object.keys(ENTRY_COLLECTIONS) as EntryCollection[]) entries[name] = [...dir[name].values()];

@@ -7,7 +7,8 @@
 import { FILTER_KEYS, isFilterKey, type FilterKey } from '../lib/search/filters.ts';
 import { PAGE_SIZE, PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
 import { matchTerms, type GlossaryTerm } from '../lib/search/terms.ts';
-import { decodeState, encodeState, isEmptyState, pagefindFilters, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
+import { LOCAL_TOWN_FILTER } from '../lib/search/facets.ts';
+import { decodeState, encodeState, isEmptyState, localFilters, localFirst, pagefindFilters, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
 
 interface ResultData {
   url: string;
@@ -47,7 +48,9 @@ const empty = $<HTMLElement>('search-empty');
 const errorBox = $<HTMLElement>('search-error');
 const clearFilters = $<HTMLButtonElement>('search-clear-filters');
 const activeCount = $<HTMLElement>('search-active-count');
-const filterPanel = $<HTMLDetailsElement>('search-filter-panel');
+const moreFilters = $<HTMLDetailsElement>('search-filter-more');
+/** Wide screens show the filters open; on a phone they stay folded so the results come first. */
+const wide = window.matchMedia('(min-width: 60rem)');
 const config = JSON.parse($('search-config').textContent ?? '{}') as Config;
 const glossary: GlossaryTerm[] = config.glossary.map((t) => ({ vocabulary: t.v, id: t.id, label: t.l, description: t.d, synonyms: t.s, url: t.u }));
 const checkboxes = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"][form="search-form"]')];
@@ -94,7 +97,10 @@ function syncControls(): void {
     const count = document.querySelector<HTMLElement>(`[data-filter-count="${key}"]`);
     if (count) count.textContent = n > 0 ? `(${n} gewählt)` : '';
     const group = document.querySelector<HTMLDetailsElement>(`[data-filter-group="${key}"]`);
-    if (group && n > 0) group.open = true;
+    if (group && n > 0 && wide.matches) {
+      group.open = true;
+      if (moreFilters.contains(group)) moreFilters.open = true;
+    }
   }
   clearFilters.hidden = active === 0;
   activeCount.textContent = active > 0 ? `(${active} aktiv)` : '';
@@ -146,7 +152,8 @@ async function showMore(count: number, focusFirst: boolean): Promise<void> {
   if (focusFirst) items[0]?.querySelector('a')?.focus();
 }
 
-async function updateFilterCounts(pf: Pagefind, response: PagefindResponse): Promise<void> {
+/** Show how many results each filter value would leave (only in groups without a selection). */
+function updateFilterCounts(response: PagefindResponse): void {
   if (!filtersLoaded) return;
   for (const key of FILTER_KEYS) {
     const active = (state.filters[key] ?? []).length > 0;
@@ -159,7 +166,6 @@ async function updateFilterCounts(pf: Pagefind, response: PagefindResponse): Pro
       box.parentElement?.classList.toggle('is-empty', !active && n === 0);
     }
   }
-  void pf;
 }
 
 async function search(opts: { restore?: { shown: number; scrollY: number } } = {}): Promise<void> {
@@ -185,6 +191,13 @@ async function search(opts: { restore?: { shown: number; scrollY: number } } = {
   const response = await pf.search(state.q || null, { filters: pagefindFilters(state) });
   if (mine !== run || !response) return;
   results = response.results;
+  // With a town filter: entries of that town first, then district-wide and nationwide ones.
+  const local = localFilters(state, LOCAL_TOWN_FILTER);
+  if (local) {
+    const localResponse = await pf.search(state.q || null, { filters: local });
+    if (mine !== run) return;
+    if (localResponse) results = localFirst(localResponse.results, response.results);
+  }
   shown = 0;
   list.replaceChildren();
   await showMore(Math.max(PAGE_SIZE, opts.restore?.shown ?? 0), false);
@@ -204,9 +217,9 @@ async function search(opts: { restore?: { shown: number; scrollY: number } } = {
     await pf.filters();
     filtersLoaded = true;
     const again = await pf.search(state.q || null, { filters: pagefindFilters(state) });
-    if (mine === run && again) await updateFilterCounts(pf, again);
+    if (mine === run && again) updateFilterCounts(again);
   } else {
-    await updateFilterCounts(pf, response);
+    updateFilterCounts(response);
   }
 }
 
@@ -223,7 +236,8 @@ function commit(next: SearchState, mode: 'push' | 'replace'): void {
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
-  void loadPagefind().then((pf) => pf.preload(input.value.trim()));
+  const words = input.value.trim();
+  if (words) void loadPagefind().then((pf) => pf.preload(words), () => undefined);
   clearTimeout(typing);
   typing = setTimeout(() => commit({ ...state, q: input.value }, 'replace'), 300);
 });
@@ -273,9 +287,13 @@ window.addEventListener('popstate', () => {
 // Start: the page works, so show the filters and the result area.
 filtersBox.hidden = false;
 output.hidden = false;
-if (window.matchMedia('(min-width: 60rem)').matches) {
-  filterPanel.open = true;
-  for (const group of document.querySelectorAll<HTMLDetailsElement>('details[data-open-wide]')) group.open = true;
+// Wide screens have room: show the town and topic lists and the further filters.
+if (wide.matches) {
+  moreFilters.open = true;
+  for (const key of ['ort', 'thema']) {
+    const group = document.querySelector<HTMLDetailsElement>(`details[data-filter-group="${key}"]`);
+    if (group) group.open = true;
+  }
 }
 const saved = history.state as { shown?: number; scrollY?: number } | null;
 void search(saved?.shown ? { restore: { shown: saved.shown, scrollY: saved.scrollY ?? 0 } } : {});

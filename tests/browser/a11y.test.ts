@@ -49,7 +49,10 @@ async function audit(page: Page, path: string): Promise<Finding[]> {
     findings.push({ path, rule: `HTTP ${status}`, impact: 'critical', help: 'Seite aus der Sitemap nicht erreichbar', helpUrl: '', targets: [] });
     return findings;
   }
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // Legacy mode runs axe.run() in the page itself instead of finishing each
+  // run in a new blank page: about twice as fast, and equivalent here because
+  // the site has no iframes (nothing from other origins at all).
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
   for (const v of result.violations) {
     findings.push({
       path,

@@ -269,6 +269,32 @@ describe('map page /karte/', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.placeId)).toBe(single);
   });
 
+  it('expands a cluster from the keyboard (Space) and keeps the focus in the map', async () => {
+    const rec = await context();
+    const page = await rec.context.newPage();
+    await page.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+    await loadMap(page);
+    if ((await page.locator('.bff-cluster').count()) === 0) return; // nothing crowds
+    await page.locator('[data-map-canvas]').focus();
+    let onCluster = false;
+    for (let i = 0; i < 40 && !onCluster; i++) {
+      await page.keyboard.press('Tab');
+      onCluster = await page.evaluate(() => !!document.activeElement?.classList.contains('bff-cluster'));
+    }
+    expect(onCluster, 'kein Cluster per Tab erreichbar').toBe(true);
+    const before = (await countOnScreen(page)).singles;
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(1000);
+    expect((await countOnScreen(page)).singles).toBeGreaterThan(before);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-map-canvas]'))).toBe(true);
+    let onMarker = false;
+    for (let i = 0; i < 40 && !onMarker; i++) {
+      await page.keyboard.press('Tab');
+      onMarker = await page.evaluate(() => !!(document.activeElement as HTMLElement | null)?.dataset.placeId);
+    }
+    expect(onMarker).toBe(true);
+  });
+
   it('remembers the consent only when "merken" is ticked; /datenschutz/ withdraws it', async () => {
     // Without "merken": a reload asks again.
     const a = await context();

@@ -58,9 +58,8 @@ describe('search page (browser)', () => {
       const before = await waitForResults(page);
       expect(before).toContain('/angebote/keep-alleinerziehendenberatung/');
 
-      // Open the filters and check "Selm" with the keyboard; the page must not reload.
+      // Open the town filter and check "Selm" with the keyboard; the page must not reload.
       await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-      await page.locator('#search-filter-panel > summary').click();
       const group = page.locator('[data-filter-group="ort"]');
       if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator('summary').click();
       const selm = group.getByRole('checkbox', { name: /^Selm/ });
@@ -159,9 +158,9 @@ describe('search page (browser)', () => {
       await withPage(viewport, async (page) => {
         await page.goto(`${server.origin}/suche/?q=alleinerziehend&ort=unna`);
         await waitForResults(page);
-        await page.locator('#search-filter-panel').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        await page.locator('#search-filter-more').evaluate((d) => ((d as HTMLDetailsElement).open = true));
         for (const d of await page.locator('.filter-group').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
-        await expect.poll(() => page.locator('.filter-hits').first().innerText(), { timeout: 15_000 }).not.toBe('');
+        await expect.poll(() => page.locator('[data-filter-group="thema"] .filter-hits').first().innerText(), { timeout: 15_000 }).not.toBe('');
         const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         const violations = result.violations.map((v) => `${v.id}: ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(violations).toEqual([]);

@@ -83,38 +83,63 @@ describe('Familienwegweiser as PDF', () => {
 });
 
 describe('Jetzt geöffnet', () => {
-  it('shows the live status with JavaScript, next to the hours table', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  /** The browser side of "Jetzt geöffnet", bundled from source as Astro would bundle it. */
+  async function clientScript(): Promise<string> {
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: [join(import.meta.dirname, '../../src/components/chain/open-now-client.ts')],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]!.text;
+  }
+  const live = (hours: unknown) =>
+    `<div data-open-now="full" data-hours='${JSON.stringify(hours)}'><p data-open-now-status role="status" hidden></p><table class="hours"><caption>Öffnungszeiten</caption></table></div>`;
+  const OFFICE = [{ days: ['Mo', 'Di', 'Mi', 'Do', 'Fr'], opens: '09:00', closes: '17:00' }];
+
+  it('computes the status in German time, whatever the visitor’s time zone', async () => {
+    const script = await clientScript();
+    const cases = [
+      // Monday 23 November 2026, 23:30 in Berlin = 22:30 UTC.
+      { at: '2026-11-23T22:30:00Z', text: 'Jetzt geschlossen, öffnet morgen um 9:00 Uhr', state: 'closed' },
+      // Monday 16:40 in Berlin: closes within 30 minutes.
+      { at: '2026-11-23T15:40:00Z', text: 'Schließt bald, um 17:00 Uhr (in 20 Minuten)', state: 'closing-soon' },
+      // Friday 25 December 2026, 10:00: public holiday in NRW.
+      { at: '2026-12-25T09:00:00Z', text: 'Heute Feiertag, jetzt geschlossen, öffnet Mo um 9:00 Uhr', state: 'closed' },
+    ];
+    for (const c of cases) {
+      const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-US', timezoneId: 'America/New_York' });
+      const page = await context.newPage();
+      await page.clock.setFixedTime(new Date(c.at));
+      await page.setContent(live(OFFICE));
+      await page.addScriptTag({ content: script, type: 'module' });
+      const status = page.locator('[data-open-now-status]');
+      await expect.poll(() => status.textContent()).toBe(c.text);
+      expect(await status.getAttribute('data-state')).toBe(c.state);
+      expect(await status.isVisible()).toBe(true);
+      expect(await page.locator('table.hours').count()).toBe(1);
+      await context.close();
+    }
+  });
+
+  it('without JavaScript leaves the status hidden and the hours table alone', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/angebote/polizei-notruf-110/`);
-    const status = page.locator('[data-open-now-status]').first();
-    await expect.poll(() => status.textContent()).toBe('Jetzt geöffnet, rund um die Uhr');
-    expect(await status.getAttribute('role')).toBe('status');
-    expect(await page.locator('[data-open-now] table.hours').count()).toBe(1);
+    await page.setContent(live(OFFICE));
+    expect(await page.locator('[data-open-now-status]').isHidden()).toBe(true);
+    expect(await page.locator('table.hours').count()).toBe(1);
     await context.close();
   });
 
-  it('computes in German time with the browser clock, whatever the visitor’s time zone', async () => {
-    // Monday 23 November 2026, 23:30 in Berlin = 22:30 UTC; the browser pretends to be in New York.
-    const context = await browser.newContext({ viewport: DESKTOP, locale: 'de-DE', timezoneId: 'America/New_York' });
-    const page = await context.newPage();
-    await page.clock.setFixedTime(new Date('2026-11-23T22:30:00Z'));
-    await page.setContent(
-      `<div data-open-now="full" data-hours='[{"days":["Mo","Di","Mi","Do","Fr"],"opens":"09:00","closes":"17:00"}]'><p data-open-now-status hidden></p></div>`,
-    );
-    const script = readFileSync(join(DIST, '_astro', (await import('node:fs')).readdirSync(join(DIST, '_astro')).find((f) => f.startsWith('OpenNow') && f.endsWith('.js'))!), 'utf8');
-    await page.addScriptTag({ content: script, type: 'module' });
-    const status = page.locator('[data-open-now-status]');
-    await expect.poll(() => status.textContent()).toBe('Jetzt geschlossen, öffnet morgen um 9:00 Uhr');
-    await context.close();
-  });
-
-  it('leaves the hours table alone without JavaScript', async () => {
+  it('writes round-the-clock hotlines as open at build time and ships no script for them', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.origin}/angebote/polizei-notruf-110/`);
-    expect(await page.locator('[data-open-now-status]').first().isHidden()).toBe(true);
-    expect(await page.locator('[data-open-now] table.hours').first().isVisible()).toBe(true);
+    expect(await page.locator('.open-now-status').first().textContent()).toBe('Jetzt geöffnet, rund um die Uhr');
+    expect(await page.locator('.open-now table.hours').count()).toBe(1);
+    expect(await page.locator('script[src]').count()).toBe(0);
     await context.close();
   });
 });

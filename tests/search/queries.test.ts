@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, serveDist, type StaticServer } from '../support/server.ts';
 import { loadPagefind, type Hit, type NodePagefind } from './pagefind-node.ts';
+import { decodeState, localFilters, localFirst, pagefindFilters } from '../../src/lib/search/url-state.ts';
 
 let server: StaticServer;
 let pf: NodePagefind;
@@ -28,7 +29,8 @@ afterAll(async () => {
 /** query → entries that must be first (`first`) and/or among the top five (`top5`). */
 const QUERIES: { q: string; first?: string; top5?: string[] }[] = [
   { q: 'Nummer gegen Kummer', first: '/angebote/nummer-gegen-kummer-elterntelefon/', top5: ['/angebote/nummer-gegen-kummer-kinder-jugendtelefon/'] },
-  { q: 'Kinderschutz Holzwickede', first: '/netzwerke/ak-kinderschutz-holzwickede/', top5: ['/angebote/dksb-beratung-einrichtungen/'] },
+  { q: 'Kinderschutz Holzwickede', first: '/netzwerke/ak-kinderschutz-holzwickede/', top5: ['/anlaufstellen/kinderschutzbund-beratungsstelle/'] },
+  { q: 'Hebamme Selm', first: '/angebote/familienhebammen/' },
   { q: 'Stadtteileltern', first: '/angebote/stadtteileltern-luenen/' },
   { q: 'Familienhebamme', first: '/angebote/familienhebammen/' },
   { q: 'alleinerziehend Unna', first: '/angebote/keep-alleinerziehendenberatung/', top5: ['/angebote/gute-arbeit-fuer-alleinerziehende/'] },
@@ -159,5 +161,18 @@ describe('search: filters', () => {
     const both = (await pf.search(null, { ort: { any: ['luenen', 'selm'] }, art: { any: ['anlaufstelle'] } }, 1000)).total;
     expect(both).toBeGreaterThanOrEqual(Math.max(a, b));
     expect(both).toBeLessThanOrEqual(a + b);
+  });
+
+  it('with a town filter, entries of that town come before district-wide ones (as the page lists them)', async () => {
+    const state = decodeState('?q=Kinderschutz&ort=holzwickede');
+    const all = await pf.search(state.q, pagefindFilters(state), 1000);
+    const local = await pf.search(state.q, localFilters(state)!, 1000);
+    expect(local.total).toBeGreaterThan(0);
+    expect(local.total).toBeLessThan(all.total);
+    const merged = localFirst(local.hits.map((h) => ({ ...h, id: h.url })), all.hits.map((h) => ({ ...h, id: h.url })));
+    expect(merged).toHaveLength(all.total);
+    expect(merged.slice(0, local.total).map((h) => h.url)).toContain('/netzwerke/ak-kinderschutz-holzwickede/');
+    expect(merged.slice(0, local.total).every((h) => h.meta.orte !== 'kreisweit' && h.meta.orte !== 'bundesweit')).toBe(true);
+    for (const hit of local.hits) expect(hit.meta.orte, hit.url).toContain('Holzwickede');
   });
 });

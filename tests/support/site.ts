@@ -120,18 +120,10 @@ export function pageTypeOf(path: string): PageType {
 
 /**
  * Page types that show one entry: the "detail pages" of the budgets. Topic and
- * life-phase pages are lists of offers and count as list pages.
+ * life-phase pages are lists of offers; the printable town guide is a
+ * compilation of a whole town (it has its own budget).
  */
-export const DETAIL_TYPES: ReadonlySet<PageType> = new Set([
-  'offer',
-  'contact',
-  'network',
-  'organisation',
-  'practice',
-  'source',
-  'town',
-  'townGuide',
-]);
+export const DETAIL_TYPES: ReadonlySet<PageType> = new Set(['offer', 'contact', 'network', 'organisation', 'practice', 'source', 'town']);
 
 /**
  * True when a page shows a map: a map container marked with `data-map`, or an

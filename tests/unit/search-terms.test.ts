@@ -38,6 +38,12 @@ describe('vocabulary term matching (real vocabularies)', () => {
     expect(matchTerms('', glossary)).toEqual([]);
   });
 
+  it('ignores incidental matches in longer queries', () => {
+    expect(matchTerms('Nummer gegen Kummer', glossary)).toEqual([]);
+    expect(matchTerms('Kummer', glossary)[0]?.id).toBe('krise-seele');
+    expect(matchTerms('Kinderschutz Holzwickede', glossary)[0]?.id).toBe('kinderschutz');
+  });
+
   it('returns at most two distinct terms', () => {
     const hits = matchTerms('Kita Hebamme Schulden anonym', glossary);
     expect(hits.length).toBeLessThanOrEqual(2);

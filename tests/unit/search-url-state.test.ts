@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeState, encodeState, isEmptyState, pagefindFilters, toggleFilter } from '../../src/lib/search/url-state.ts';
+import { decodeState, encodeState, isEmptyState, localFilters, localFirst, pagefindFilters, toggleFilter } from '../../src/lib/search/url-state.ts';
 
 describe('search URL state', () => {
   it('round-trips words and filters in a stable order', () => {
@@ -36,5 +36,13 @@ describe('search URL state', () => {
     expect(encodeState(on)).toBe('?q=Kita&ort=selm&thema=kinderbetreuung');
     expect(encodeState(toggleFilter(on, 'ort', 'selm', false))).toBe('?q=Kita&thema=kinderbetreuung');
     expect(s.filters.thema).toBeUndefined();
+  });
+
+  it('puts entries of the chosen town before district-wide ones', () => {
+    expect(localFilters(decodeState('?q=x'))).toBeUndefined();
+    expect(localFilters(decodeState('?q=x&ort=selm&thema=a'))).toEqual({ ort: { any: ['selm'] }, thema: { any: ['a'] }, ortlokal: { any: ['selm'] } });
+    const all = [{ id: 'wide1' }, { id: 'local2' }, { id: 'wide2' }, { id: 'local1' }];
+    expect(localFirst([{ id: 'local1' }, { id: 'local2' }], all).map((r) => r.id)).toEqual(['local1', 'local2', 'wide1', 'wide2']);
+    expect(localFirst([], all)).toEqual(all);
   });
 });

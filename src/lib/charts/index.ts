@@ -102,7 +102,7 @@ export function indicatorSvg(indicator: IndicatorLike, options: ChartOptions): s
 
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" class="indicator-chart" style="max-width:100%;height:auto">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" class="indicator-chart">`,
   );
   out.push(`<title id="${id}-title">${escapeXml(indicator.label)}</title>`);
   out.push(`<desc id="${id}-desc">${escapeXml(indicatorDescription(indicator))}</desc>`);

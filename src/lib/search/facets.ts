@@ -77,6 +77,19 @@ export function facetsFor(entry: SearchableEntry, allTowns: readonly TownInfo[])
   return facets;
 }
 
+/**
+ * Name of a hidden filter (not offered on the page) holding only the towns an
+ * entry names itself, without the towns it reaches as a district-wide or
+ * nationwide entry. The search page uses it to list local entries first.
+ */
+export const LOCAL_TOWN_FILTER = 'ortlokal';
+
+/** Values of the hidden local-town filter: the entry's own towns, never the district itself. */
+export function localTowns(entry: Pick<SearchableEntry, 'towns'>, allTowns: readonly TownInfo[]): string[] {
+  const district = new Set(allTowns.filter((t) => t.kind === 'kreis').map((t) => t.id));
+  return uniq(entry.towns.filter((id) => !district.has(id)));
+}
+
 /** How a result names its towns: "Selm", "Kamen, Unna", "kreisweit", "bundesweit". */
 export function townsLabel(entry: Pick<SearchableEntry, 'area' | 'towns'>, allTowns: readonly TownInfo[]): string {
   if (entry.area === 'nationwide') return 'bundesweit';

@@ -12,8 +12,8 @@ export const META_WEIGHTS: Record<string, number> = {
   stichworte: 2.5,
   /** Vocabulary words hidden in compounds of the title ("Familienhebammen" → "hebamme"). */
   titelteile: 5,
-  orte_lokal: 3,
-  orte_weit: 0.6,
+  orte_lokal: 5,
+  orte_weit: 0.3,
   summary: 1,
   art: 0,
   orte: 0,

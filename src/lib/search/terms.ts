@@ -34,6 +34,9 @@ function containsPhrase(query: string, phrase: string): boolean {
   return ` ${query} `.includes(` ${phrase} `);
 }
 
+/** Share of a query of three or more words that a term must cover to be explained. */
+const MIN_COVERAGE = 0.4;
+
 /** Shortest phrase that may match on its own; shorter ones ("AG", "AK") only match the whole query. */
 const MIN_PHRASE = 3;
 
@@ -55,10 +58,14 @@ export function matchTerms(query: string, glossary: readonly GlossaryTerm[], lim
     }
     if (best > 0) hits.push({ term, length: best, order });
   });
-  hits.sort((a, b) => b.length - a.length || a.order - b.order);
+  // In a longer query a short match is incidental ("Kummer" in "Nummer gegen Kummer"):
+  // from three words on, the term must cover a good part of what was typed.
+  const words = q.split(' ').length;
+  const relevant = hits.filter((h) => words <= 2 || h.length / q.length >= MIN_COVERAGE);
+  relevant.sort((a, b) => b.length - a.length || a.order - b.order);
   const out: GlossaryTerm[] = [];
   const seen = new Set<string>();
-  for (const { term } of hits) {
+  for (const { term } of relevant) {
     const key = `${term.vocabulary}:${term.id}`;
     if (seen.has(key) || out.some((t) => t.description === term.description || normaliseForMatch(t.label) === normaliseForMatch(term.label))) continue;
     seen.add(key);

@@ -72,3 +72,20 @@ export function toggleFilter(state: SearchState, key: FilterKey, value: string, 
   else delete filters[key];
   return { q: state.q, filters };
 }
+
+/**
+ * With a town filter, a second search restricted to entries that name the town
+ * themselves (hidden filter `ortlokal`) lets the page list local entries first,
+ * then district-wide and nationwide ones. Undefined when no town is chosen.
+ */
+export function localFilters(state: SearchState, localKey = 'ortlokal'): Record<string, { any: string[] }> | undefined {
+  const towns = state.filters.ort ?? [];
+  if (towns.length === 0) return undefined;
+  return { ...pagefindFilters(state), [localKey]: { any: [...towns] } };
+}
+
+/** Local results first (in their own order), then the rest of `all` in its order, each once. */
+export function localFirst<T extends { id: string }>(local: readonly T[], all: readonly T[]): T[] {
+  const seen = new Set(local.map((r) => r.id));
+  return [...local, ...all.filter((r) => !seen.has(r.id))];
+}

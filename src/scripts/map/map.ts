@@ -181,6 +181,7 @@ export async function mountMap(root: HTMLElement): Promise<MapHandle> {
   const started = performance.now();
   root.dataset.mapState = 'loading';
   await loadMapCss();
+  performance.mark('bff-map-css');
   const canvas = root.querySelector<HTMLElement>('[data-map-canvas]');
   if (!canvas) throw new Error('map canvas missing');
   const places = readPlaces(root);
@@ -227,7 +228,7 @@ export async function mountMap(root: HTMLElement): Promise<MapHandle> {
         html: `<span aria-hidden="true">${n.toLocaleString('de-DE')}</span>`,
         className: 'bff-cluster',
         iconSize: L.point(size, size),
-        label: `${clusterLabel(c, one, many)} – vergrößern`,
+        label: `${clusterLabel(c, one, many)} – einzeln anzeigen`,
       });
     },
   });
@@ -245,6 +246,8 @@ export async function mountMap(root: HTMLElement): Promise<MapHandle> {
     m.bindPopup(() => popupContent(p), { maxWidth: 280, autoPanPadding: L.point(16, 16) });
     return m;
   });
+
+  performance.mark('bff-map-markers');
 
   // Keyboard: Space also activates markers and clusters (they are buttons);
   // focus moves into an opened popup and back to its marker on Escape/close.

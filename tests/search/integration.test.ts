@@ -1,0 +1,46 @@
+/**
+ * The Pagefind build step (src/integrations/pagefind.ts) fails the build when
+ * indexing cannot be trusted: no page indexed, or pages not in German.
+ * Runs Pagefind's Node API on tiny sites in a temporary folder.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+
+const made: string[] = [];
+function site(pages: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'bff-pagefind-test-'));
+  made.push(root);
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(join(root, path), { recursive: true });
+    writeFileSync(join(root, path, 'index.html'), html);
+  }
+  return root;
+}
+afterEach(() => {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>T</title></head><body>${body}</body></html>`;
+
+describe('Pagefind build step', () => {
+  it('indexes only data-pagefind-body pages, in German', async () => {
+    const root = site({
+      'angebote/a': page('de', '<nav>Menü</nav><main data-pagefind-body><h1>Familienhebammen</h1><p>Hilfe nach der Geburt.</p></main>'),
+      'impressum': page('de', '<main><h1>Impressum</h1></main>'),
+    });
+    expect(await buildSearchIndex(root)).toEqual({ de: 1 });
+  });
+
+  it('fails when no page was indexed', async () => {
+    const root = site({});
+    await expect(buildSearchIndex(root)).rejects.toThrow(/keine einzige Seite/);
+  });
+
+  it('fails when pages are not German (no German stemming)', async () => {
+    const root = site({ 'angebote/a': page('en', '<main data-pagefind-body><h1>Midwives</h1></main>') });
+    await expect(buildSearchIndex(root)).rejects.toThrow(/statt "de"/);
+  });
+});
