@@ -334,6 +334,7 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx'): Promi
   console.log(`\n▶ ${label}: ${gen.offers} Angebote, ${gen.contacts} Anlaufstellen, ${gen.organisations} Organisationen, ${gen.networks} Netzwerke (synthetisch) — baue …`);
   const loadStart = loadavg()[0]!;
   const build = await run('npm', ['run', 'build'], project);
+  writeFileSync(join(tmpdir(), `bff-bench-build-${total}-${ext}.log`), build.output);
   if (build.code !== 0) {
     console.log(build.output.split('\n').slice(-40).join('\n'));
     throw new Error(`Build mit ${label} fehlgeschlagen (Exit-Code ${build.code}).`);

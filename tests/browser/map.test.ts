@@ -79,6 +79,16 @@ async function countOnScreen(page: Page): Promise<{ singles: number; inClusters:
   });
 }
 
+/** Waits until a cluster has opened into more single markers (zoom or spiderfy animation done). */
+async function waitForMoreSingles(page: Page, before: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-place-map] .leaflet-marker-icon[data-place-id]').length > n,
+    before,
+    { timeout: 10_000 },
+  );
+  await page.waitForTimeout(400); // let the animation settle
+}
+
 /** Every marker in the cluster group, whether clustered or not (ids of the places). */
 async function allMarkerIds(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
@@ -184,8 +194,9 @@ describe('map page /karte/', () => {
 
     const marker = page.locator(`.leaflet-marker-icon[data-place-id="${id}"]`);
     for (let i = 0; i < 6 && (await marker.count()) === 0; i++) {
+      const n = (await countOnScreen(page)).singles;
       await page.locator('.leaflet-marker-icon.bff-cluster').first().click();
-      await page.waitForTimeout(700);
+      await waitForMoreSingles(page, n).catch(() => {});
     }
     await marker.click();
     const popup = page.locator('.leaflet-popup');
@@ -200,6 +211,56 @@ describe('map page /karte/', () => {
     expect(await link.count()).toBe(1);
     await Promise.all([page.waitForURL(`**/anlaufstellen/${id}/`), link.click()]);
     expect(await page.locator('h1').innerText()).toContain(contact.name.slice(0, 20));
+  });
+
+  it('draws exact places with the bundled pin icon and approximate ones differently; popups show a tel: link', async () => {
+    // Two synthetic places on the real page, so both kinds of marker and a phone are covered
+    // whatever the content holds today.
+    const html = readFileSync(join(DIST, 'karte', 'index.html'), 'utf8');
+    const places = [
+      {
+        id: 'test-genau', name: 'Teststelle genau', label: 'Teststelle genau, Unna', kind: 'beratungsstelle', kindLabel: 'Beratungsstelle',
+        town: 'unna', townName: 'Unna', lat: 51.5347, lng: 7.6889, approximate: false, url: '/anlaufstellen/test-genau/',
+        address: 'Teststraße 1, 59423 Unna', phone: { text: '02303\u00a0123', href: 'tel:+492303123' },
+      },
+      {
+        id: 'test-ungefaehr', name: 'Teststelle ungefähr', label: 'Teststelle ungefähr, Selm', kind: 'jugendamt', kindLabel: 'Jugendamt',
+        town: 'selm', townName: 'Selm', lat: 51.69, lng: 7.47, approximate: true, url: '/anlaufstellen/test-ungefaehr/',
+      },
+    ];
+    const patched = html.replace(/(<script type="application\/json" data-map-places[^>]*>)[\s\S]*?(<\/script>)/, `$1${JSON.stringify(places)}$2`);
+    const rec = await context();
+    await rec.context.route(`${server.origin}/karte/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: patched }));
+    const page = await rec.context.newPage();
+    await page.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+    await loadMap(page);
+
+    const exact = page.locator('.leaflet-marker-icon[data-place-id="test-genau"]');
+    await exact.waitFor();
+    expect(await exact.evaluate((e) => e.tagName)).toBe('IMG');
+    // The pin image really loads (Leaflet's own path detection breaks under Vite).
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('.leaflet-marker-icon[data-place-id="test-genau"]');
+      return !!img && img.complete && img.naturalWidth > 0;
+    });
+    const shadow = await page.$$eval('.leaflet-marker-shadow', (els) => els.map((e) => (e as HTMLImageElement).naturalWidth));
+    expect(shadow.length).toBeGreaterThan(0);
+    expect(shadow.every((w) => w > 0)).toBe(true);
+    const approx = page.locator('.leaflet-marker-icon[data-place-id="test-ungefaehr"]');
+    expect(await approx.getAttribute('class')).toContain('bff-marker-approx');
+    expect(await approx.getAttribute('aria-label')).toBe('Teststelle ungefähr, Selm (ungefähre Lage)');
+
+    await exact.click();
+    const popup = page.locator('.leaflet-popup');
+    await popup.waitFor();
+    expect(await popup.locator('a[href="tel:+492303123"]').innerText()).toBe('02303\u00a0123');
+    expect(await popup.innerText()).toContain('Teststraße 1, 59423 Unna');
+    expect(await popup.innerText()).not.toMatch(/[Uu]ngefähre Lage/);
+    expect(await popup.locator('a[href="/anlaufstellen/test-genau/"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await approx.click();
+    await page.waitForFunction(() => document.querySelector('.leaflet-popup')?.textContent?.includes('Teststelle ungefähr'));
+    expect(await page.locator('.leaflet-popup').innerText()).toMatch(/Ungefähre Lage.*Ortsmitte von Selm/s);
   });
 
   it('changes list, map and URL together when a filter is chosen', async () => {
@@ -253,8 +314,9 @@ describe('map page /karte/', () => {
     for (let i = 0; i < 8; i++) {
       const isCluster = await page.evaluate(() => document.activeElement?.classList.contains('bff-cluster'));
       if (!isCluster) break;
+      const n = (await countOnScreen(page)).singles;
       await page.keyboard.press('Enter');
-      await page.waitForTimeout(900);
+      await waitForMoreSingles(page, n);
       // The focus stays in the map (on the cluster, or back on the map when the cluster dissolved).
       expect(await page.evaluate(() => !!document.activeElement?.closest('[data-map-canvas]'))).toBe(true);
       await page.keyboard.press('Tab');
@@ -284,7 +346,7 @@ describe('map page /karte/', () => {
     expect(onCluster, 'kein Cluster per Tab erreichbar').toBe(true);
     const before = (await countOnScreen(page)).singles;
     await page.keyboard.press('Space');
-    await page.waitForTimeout(1000);
+    await waitForMoreSingles(page, before);
     expect((await countOnScreen(page)).singles).toBeGreaterThan(before);
     expect(await page.evaluate(() => !!document.activeElement?.closest('[data-map-canvas]'))).toBe(true);
     let onMarker = false;

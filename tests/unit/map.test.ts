@@ -64,6 +64,7 @@ describe('contactToPlace', () => {
     });
     expect(p?.phone?.href).toBe('tel:+4923031030');
     expect(p?.phone?.text).toMatch(/^02303/);
+    expect(p?.phone?.text).not.toContain(' ');
   });
 
   it('marks town precision as approximate and skips contacts without coordinates', () => {

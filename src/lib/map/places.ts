@@ -77,7 +77,8 @@ export function contactToPlace(id: string, c: ContactLike, ctx: PlaceContext): M
     url: `/anlaufstellen/${id}/`,
   };
   if (c.address) place.address = formatAddressLine(c.address);
-  if (first) place.phone = { text: formatPhone(first.number), href: telHref(first.number) };
+  // Non-breaking spaces keep a number on one line (and satisfy html-validate's tel-non-breaking).
+  if (first) place.phone = { text: formatPhone(first.number).replaceAll(' ', '\u00a0'), href: telHref(first.number) };
   return place;
 }
 

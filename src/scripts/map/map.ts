@@ -194,7 +194,9 @@ export async function mountMap(root: HTMLElement): Promise<MapHandle> {
   const map = L.map(canvas, {
     zoomControl: false,
     keyboard: true,
-    scrollWheelZoom: root.dataset.size === 'large',
+    // Small maps on detail pages must not trap the page's scrolling.
+    scrollWheelZoom: ds.size === 'large',
+    dragging: ds.size === 'large' || !L.Browser.mobile,
     zoomAnimation: !reduceMotion,
     fadeAnimation: !reduceMotion,
     markerZoomAnimation: !reduceMotion,

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { hotlineGroups } from '../../src/components/chain/hotlines.ts';
+import type { Directory, OfferEntry } from '../../src/lib/entries.ts';
+
+function hotline(id: string, phone: string, topics: string[], audiences: string[] = [], area = 'nationwide', status = 'active'): OfferEntry {
+  return {
+    id,
+    data: { title: id, area, towns: [], topics, audiences, status, channels: [{ kind: 'phone', phone, label: id }] },
+  } as unknown as OfferEntry;
+}
+
+const offers = [
+  hotline('telefonseelsorge', '+498001110111', ['krise-seele']),
+  hotline('notruf-112', '112', ['notfall']),
+  hotline('polizei-110', '110', ['notfall']),
+  hotline('kinder-jugendtelefon', '116111', ['krise-seele', 'kinderschutz'], ['kinder', 'jugendliche']),
+  hotline('elterntelefon', '+498001110550', ['erziehung-beratung'], ['eltern']),
+  hotline('schwangere-in-not', '+498004040020', ['schwangerschaft'], ['werdende-eltern']),
+  hotline('missbrauch', '+498002255530', ['gewalt', 'kinderschutz'], ['eltern', 'jugendliche']),
+  hotline('bereitschaftsdienst', '116117', ['gesundheit'], ['eltern']),
+  hotline('lokal', '+4923032700', ['notfall'], [], 'district'),
+  hotline('beendet', '+498001234567', ['krise-seele'], [], 'nationwide', 'ended'),
+];
+const dir = { offers: new Map(offers.map((o) => [o.id, o])) } as unknown as Directory;
+
+describe('Schnelle Hilfe groups', () => {
+  it('puts 110 before 112, then groups each nationwide hotline once', () => {
+    const { emergency, groups } = hotlineGroups(dir);
+    expect(emergency.map((o) => o.id)).toEqual(['polizei-110', 'notruf-112']);
+    expect(groups.map((g) => [g.id, g.offers.map((o) => o.id)])).toEqual([
+      ['schwanger', ['schwangere-in-not']],
+      ['gewalt', ['missbrauch']],
+      ['kinder', ['kinder-jugendtelefon']],
+      ['krank', ['bereitschaftsdienst']],
+      ['eltern', ['elterntelefon']],
+      ['krise', ['telefonseelsorge']],
+    ]);
+  });
+});
