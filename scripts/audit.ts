@@ -78,11 +78,13 @@ async function main(): Promise<void> {
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r[c]))])) as Record<Category, number>;
       const audits = result.lhr.audits;
       const metrics = Object.fromEntries(
-        ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index', 'total-byte-weight'].map((id) => [
+        ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [
           id,
           audits[id]?.displayValue ?? '–',
         ]),
       );
+      const bytes = audits['total-byte-weight']?.numericValue;
+      metrics['total-byte-weight'] = bytes === undefined ? '–' : `${(bytes / 1024).toFixed(0)} KiB`;
       const failedAudits = Object.values(audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
         .map((a) => a.id);

@@ -300,6 +300,40 @@ function duSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
+/** Seconds of a clock time "HH:MM:SS" at the start of a log line. */
+function clock(line: string | undefined): number | undefined {
+  const m = line ? /^(\d{2}):(\d{2}):(\d{2})/.exec(line) : null;
+  return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+}
+
+/** "1.5s", "230ms", "1m 2s" → seconds. */
+function duration(text: string): number {
+  const m = /(?:(\d+)m\s*)?([\d.]+)\s*(ms|s)/.exec(text);
+  if (!m) return NaN;
+  return Number(m[1] ?? 0) * 60 + (m[3] === 'ms' ? Number(m[2]) / 1000 : Number(m[2]));
+}
+
+/**
+ * Phases of an Astro build, from its log: content layer sync, Vite bundling,
+ * page rendering, and everything after rendering (sitemap, Pagefind).
+ */
+function phasesOf(output: string): Record<string, number> {
+  const lines = output.split('\n');
+  const find = (re: RegExp) => lines.find((l) => re.test(l));
+  const phases: Record<string, number> = {};
+  const syncStart = clock(find(/\[content\] Syncing content/));
+  const syncEnd = clock(find(/\[content\] Synced content/));
+  if (syncStart !== undefined && syncEnd !== undefined) phases.sync = syncEnd - syncStart;
+  const vite = lines.filter((l) => /\[vite\] ✓ built in/.test(l)).map((l) => duration(l.split('built in')[1]!));
+  if (vite.length) phases.vite = vite.reduce((a, b) => a + b, 0);
+  const render = lines.find((l) => /^\S+ ✓ Completed in/.test(l) && !l.includes('[build]'));
+  if (render) phases.render = duration(render.split('Completed in')[1]!);
+  const rendered = clock(render);
+  const done = clock(find(/page\(s\) built in/));
+  if (rendered !== undefined && done !== undefined) phases.afterRender = done - rendered;
+  return phases;
+}
+
 interface Result {
   label: string;
   synthetic: number;
@@ -319,6 +353,8 @@ interface Result {
   astroSeconds?: number;
   /** Load average (1 min) at start and end: the machine may be shared. */
   load: [number, number];
+  /** Build phases in seconds (see phasesOf). */
+  phases: Record<string, number>;
   ok: boolean;
 }
 
@@ -370,16 +406,22 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx'): Promi
       return m ? Number(m[1]) / 1000 : undefined;
     })(),
     astroSeconds: (() => {
-      const m = /page\(s\) built in ([\d.]+)\s*s/.exec(build.output);
-      return m ? Number(m[1]) : undefined;
+      // "1461 page(s) built in 14.03s" or "10461 page(s) built in 1m 32s"
+      const m = /page\(s\) built in (?:(\d+)m\s*)?([\d.]+)\s*s/.exec(build.output);
+      return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : undefined;
     })(),
     load: [loadStart, loadavg()[0]!],
+    phases: phasesOf(build.output),
     ok: true,
   };
   console.log(
     `  ${fmt(totalSeconds)} s gesamt (Build ${fmt(build.seconds)} s${pagefind ? `, Pagefind ${fmt(pagefind.seconds)} s` : ', Pagefind im Build'}), ` +
       `${fmt(result.msPerEntry)} ms/Eintrag, Spitze ${fmt(result.peakRss / MB, 0)} MB, dist ${fmt(dist.bytes / MB)} MB in ${dist.files} Dateien, ${pages} HTML-Seiten` +
       ` (Inhaltsprüfung ${result.checkSeconds !== undefined ? fmt(result.checkSeconds) : '?'} s, Astro „built in“ ${result.astroSeconds !== undefined ? fmt(result.astroSeconds) : '?'} s, Last ${fmt(result.load[0], 1)} → ${fmt(result.load[1], 1)})`,
+  );
+  const ph = result.phases;
+  console.log(
+    `  Phasen: Inhalte laden ${fmt(ph.sync ?? NaN, 0)} s, Vite ${fmt(ph.vite ?? NaN)} s, Seiten rendern ${fmt(ph.render ?? NaN)} s, danach (Sitemap, Pagefind) ${fmt(ph.afterRender ?? NaN, 0)} s`,
   );
   return result;
 }
