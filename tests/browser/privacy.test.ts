@@ -47,6 +47,8 @@ interface Visit {
   cookies: string[];
   storage: { local: number; session: number; indexedDb: string[]; caches: string[]; serviceWorkers: number };
   bytes: number;
+  /** gzip size per response, largest first. */
+  largest: { url: string; bytes: number }[];
   failed: string[];
 }
 
@@ -56,6 +58,7 @@ async function visit(path: string): Promise<Visit> {
   const foreign: string[] = [];
   const failed: string[] = [];
   let bytes = 0;
+  const sizes: { url: string; bytes: number }[] = [];
   const pending: Promise<void>[] = [];
   context.on('request', (req) => {
     const url = req.url();
@@ -68,7 +71,9 @@ async function visit(path: string): Promise<Visit> {
       res
         .body()
         .then((b) => {
-          bytes += gzipSync(b, { level: 9 }).length;
+          const n = gzipSync(b, { level: 9 }).length;
+          bytes += n;
+          sizes.push({ url: res.url().replace(own, ''), bytes: n });
         })
         .catch(() => undefined),
     );
@@ -86,11 +91,31 @@ async function visit(path: string): Promise<Visit> {
   });
   const cookies = (await context.cookies()).map((c) => `${c.name}@${c.domain}`);
   await context.close();
-  return { path, foreign, cookies, storage, bytes, failed };
+  const largest = sizes.sort((a, b) => b.bytes - a.bytes).slice(0, 4);
+  return { path, foreign, cookies, storage, bytes, largest, failed };
 }
 
 describe('privacy on load (one page per page type)', () => {
   let visits: Visit[] = [];
+
+  it('the recorder sees a planted request to another origin, a cookie and a storage write', async () => {
+    const context = await browser.newContext();
+    const seen: string[] = [];
+    context.on('request', (req) => seen.push(req.url()));
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    // ".invalid" never resolves (RFC 2606): nothing leaves the machine.
+    await page.evaluate(() => {
+      void fetch('http://tracker.invalid/pixel').catch(() => undefined);
+      document.cookie = 'probe=1; path=/';
+      localStorage.setItem('probe', '1');
+    });
+    await page.waitForTimeout(200);
+    expect(seen.some((u) => u.startsWith('http://tracker.invalid/'))).toBe(true);
+    expect((await context.cookies()).map((c) => c.name)).toContain('probe');
+    expect(await page.evaluate(() => localStorage.length)).toBe(1);
+    await context.close();
+  });
 
   beforeAll(async () => {
     visits = [];
@@ -128,7 +153,9 @@ describe('privacy on load (one page per page type)', () => {
   });
 
   it('transfers at most 100 KB compressed on load', () => {
-    const bad = visits.filter((v) => v.bytes > PAGE_BUDGET).map((v) => `${v.path}: ${(v.bytes / 1024).toFixed(1)} KB`);
+    const bad = visits
+      .filter((v) => v.bytes > PAGE_BUDGET)
+      .map((v) => `${v.path}: ${(v.bytes / 1024).toFixed(1)} KB (größte: ${v.largest.map((r) => `${r.url} ${(r.bytes / 1024).toFixed(1)} KB`).join(', ')})`);
     assertNone(bad, `Seiten über 100 KB (gzip) beim Laden`);
   });
 });
