@@ -1,0 +1,47 @@
+/**
+ * The real build over the fixture content (tests/fixtures/content): the two
+ * components editors may use in MDX render (notice box, tap-to-call link),
+ * and a former slug becomes a redirect to the entry's current URL.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+describe('build over the fixture content', () => {
+  let out: string;
+  let status: number | null;
+  let log: string;
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'bff-fixture-dist-'));
+    const run = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+      cwd: root,
+      env: { ...process.env, CONTENT_ROOT: join(root, 'tests/fixtures/content'), NO_COLOR: '1' },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    status = run.status;
+    log = `${run.stdout}\n${run.stderr}`;
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('builds', () => {
+    expect(status, log.slice(-2000)).toBe(0);
+  });
+
+  it('renders the allowed MDX components', () => {
+    const html = readFileSync(join(out, 'angebote/elterntelefon/index.html'), 'utf8');
+    expect(html).toMatch(/<aside class="mdx-hinweis[^"]*"[^>]*role="note"/);
+    expect(html).toContain('Erlaubte Komponente.');
+    expect(html).toMatch(/<a href="tel:\+498001110550"[^>]*>0800/);
+  });
+
+  it('redirects a former slug to the current URL', () => {
+    const html = readFileSync(join(out, 'angebote/eltern-telefon/index.html'), 'utf8');
+    expect(html).toContain('http-equiv="refresh"');
+    expect(html).toContain('url=/angebote/elterntelefon/');
+  });
+});
