@@ -29,6 +29,7 @@ import {
 } from '../schemas/index.ts';
 import { SCOPE_ORDER, scopeFor, type Scope } from './area.ts';
 import { collator } from './format.ts';
+import { groupAt, groupByKeys, memoPerObject } from './index-by.ts';
 
 /**
  * Entry types. The `data` type comes from the zod schemas in src/schemas/
@@ -234,47 +235,64 @@ export function termLabel(dir: Directory, vocab: VocabularyName, id: string, fro
 
 const values = <T>(m: Map<string, T>): T[] => [...m.values()];
 
+// Each relation is indexed once per loaded directory (see index-by.ts): a
+// detail page looks its related entries up instead of filtering the whole
+// collection, which would make the build quadratic in the number of entries.
+// Groups keep the directory's order (by title), as the filters did before.
+
+const offersByContact = memoPerObject((dir: Directory) => groupByKeys(dir.offers.values(), (o) => o.data.contacts ?? []));
+const contactsByOrganisation = memoPerObject((dir: Directory) => groupByKeys(dir.contacts.values(), (c) => [c.data.organisation]));
+const offersByOrganisation = memoPerObject((dir: Directory) =>
+  groupByKeys(dir.offers.values(), (o) => [o.data.organisation, ...(o.data.partners ?? [])]),
+);
+const networksByOrganisation = memoPerObject((dir: Directory) =>
+  groupByKeys(dir.networks.values(), (n) => [n.data.coordinator?.organisation, ...(n.data.members ?? []).map((m) => m.organisation)]),
+);
+const childrenByOrganisation = memoPerObject((dir: Directory) => groupByKeys(dir.organisations.values(), (o) => [o.data.parent]));
+const practicesByOffer = memoPerObject((dir: Directory) => groupByKeys(dir.practices.values(), (p) => p.data.offers ?? []));
+const practicesByNetwork = memoPerObject((dir: Directory) => groupByKeys(dir.practices.values(), (p) => p.data.networks ?? []));
+const practicesByOrganisation = memoPerObject((dir: Directory) =>
+  groupByKeys(dir.practices.values(), (p) => [...(p.data.organisations ?? []), ...(p.data.askOrganisations ?? [])]),
+);
+const practicesByContact = memoPerObject((dir: Directory) => groupByKeys(dir.practices.values(), (p) => p.data.askContacts ?? []));
+
 /** Offers given at a contact point. */
 export function offersAtContact(dir: Directory, contactId: string): OfferEntry[] {
-  return values(dir.offers).filter((o) => o.data.contacts.includes(contactId));
+  return groupAt(offersByContact(dir), contactId);
 }
 
 /** Contact points run by an organisation. */
 export function contactsOfOrganisation(dir: Directory, orgId: string): ContactEntry[] {
-  return values(dir.contacts).filter((c) => c.data.organisation === orgId);
+  return groupAt(contactsByOrganisation(dir), orgId);
 }
 
 /** Offers an organisation provides or takes part in as a partner. */
 export function offersOfOrganisation(dir: Directory, orgId: string): { offer: OfferEntry; role: 'provider' | 'partner' }[] {
-  return values(dir.offers)
-    .filter((o) => o.data.organisation === orgId || o.data.partners.includes(orgId))
-    .map((offer) => ({ offer, role: offer.data.organisation === orgId ? ('provider' as const) : ('partner' as const) }));
+  return groupAt(offersByOrganisation(dir), orgId).map((offer) => ({
+    offer,
+    role: offer.data.organisation === orgId ? ('provider' as const) : ('partner' as const),
+  }));
 }
 
 /** Networks an organisation coordinates or belongs to. */
 export function networksOfOrganisation(dir: Directory, orgId: string): { network: NetworkEntry; role: 'coordinator' | 'member' }[] {
-  const out: { network: NetworkEntry; role: 'coordinator' | 'member' }[] = [];
-  for (const n of values(dir.networks)) {
-    if (n.data.coordinator?.organisation === orgId) out.push({ network: n, role: 'coordinator' });
-    else if (n.data.members.some((m) => m.organisation === orgId)) out.push({ network: n, role: 'member' });
-  }
-  return out;
+  return groupAt(networksByOrganisation(dir), orgId).map((network) => ({
+    network,
+    role: network.data.coordinator?.organisation === orgId ? ('coordinator' as const) : ('member' as const),
+  }));
 }
 
 /** Organisations whose parent is `orgId`. */
 export function childOrganisations(dir: Directory, orgId: string): OrganisationEntry[] {
-  return values(dir.organisations).filter((o) => o.data.parent === orgId);
+  return groupAt(childrenByOrganisation(dir), orgId);
 }
 
 /** Practice examples that name an offer, network, organisation or contact point. */
 export function practicesFor(dir: Directory, kind: 'offers' | 'networks' | 'organisations' | 'contacts', id: string): PracticeEntry[] {
-  return values(dir.practices).filter((p) => {
-    const d = p.data;
-    if (kind === 'offers') return d.offers.includes(id);
-    if (kind === 'networks') return d.networks.includes(id);
-    if (kind === 'organisations') return d.organisations.includes(id) || d.askOrganisations.includes(id);
-    return d.askContacts.includes(id);
-  });
+  if (kind === 'offers') return groupAt(practicesByOffer(dir), id);
+  if (kind === 'networks') return groupAt(practicesByNetwork(dir), id);
+  if (kind === 'organisations') return groupAt(practicesByOrganisation(dir), id);
+  return groupAt(practicesByContact(dir), id);
 }
 
 /** Contact points located in a town or responsible for it. */

@@ -3,11 +3,13 @@
  * and turn it into map places (see src/lib/map/places.ts for the pure logic).
  */
 import { loadDirectory } from '../../lib/entries.ts';
-import { contactToPlace, sortPlaces, townToPlace, uniqueLabels, type MapPlace } from '../../lib/map/places.ts';
+import { contactToPlace, indexPlaces, placesInTown, placesWithIds, sortPlaces, townToPlace, uniqueLabels, type MapPlace, type PlaceIndex } from '../../lib/map/places.ts';
 import type { Contact, Term, Town } from '../../schemas/index.ts';
 
 interface MapData {
   contacts: MapPlace[];
+  /** `contacts` indexed by id and town, built once per build. */
+  index: PlaceIndex;
   towns: Map<string, { name: string; centre: { lat: number; lng: number } }>;
   withoutGeo: number;
 }
@@ -25,8 +27,10 @@ function load(): Promise<MapData> {
     const places = contacts
       .map((c) => contactToPlace(c.id, c.data, { townNames, kindLabels }))
       .filter((p): p is MapPlace => p !== undefined);
+    const sorted = uniqueLabels(sortPlaces(places));
     return {
-      contacts: uniqueLabels(sortPlaces(places)),
+      contacts: sorted,
+      index: indexPlaces(sorted),
       towns: new Map(towns.map((t) => [t.id, { name: t.data.name, centre: t.data.centre }])),
       withoutGeo: contacts.filter((c) => !c.data.geo).length,
     };
@@ -46,12 +50,12 @@ export async function contactsWithoutGeo(): Promise<number> {
 
 /** Contact points located in a town. */
 export async function townPlaces(town: string): Promise<MapPlace[]> {
-  return (await load()).contacts.filter((p) => p.town === town);
+  return placesInTown((await load()).index, town);
 }
 
 /** One contact point (empty when it has no coordinates). */
 export async function contactPlaces(contact: string): Promise<MapPlace[]> {
-  return (await load()).contacts.filter((p) => p.id === contact);
+  return placesWithIds((await load()).index, [contact]);
 }
 
 /**
@@ -61,8 +65,7 @@ export async function contactPlaces(contact: string): Promise<MapPlace[]> {
  */
 export async function offerPlaces(offer: { contacts?: readonly string[]; area: string; towns?: readonly string[] }): Promise<MapPlace[]> {
   const data = await load();
-  const ids = new Set(offer.contacts ?? []);
-  const at = data.contacts.filter((p) => ids.has(p.id));
+  const at = placesWithIds(data.index, offer.contacts ?? []);
   if (at.length > 0) return at;
   if (offer.area !== 'town') return [];
   return sortPlaces(

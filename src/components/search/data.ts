@@ -3,7 +3,10 @@
  * German labels (from the vocabularies and the towns), the glossary for term
  * explanations, and the postcode index. Loaded from the content collections.
  */
-import { loadDirectory, lifePhaseUrl, topicUrl } from '../../lib/entries.ts';
+import { loadDirectory, lifePhaseUrl, topicUrl, type Directory } from '../../lib/entries.ts';
+import { memoPerObject } from '../../lib/index-by.ts';
+import type { Vocabularies } from '../../lib/search/facets.ts';
+import type { Contact } from '../../schemas/index.ts';
 import { collator, languageName } from '../../lib/format.ts';
 import { COST_LABELS, KIND_LABELS, type FilterOptions } from '../../lib/search/filters.ts';
 import { buildPostcodeIndex, type PostcodeIndex } from '../../lib/search/postcode.ts';
@@ -53,3 +56,31 @@ export async function searchPageData(): Promise<SearchPageData> {
   const postcodes = buildPostcodeIndex(towns.map((t) => ({ id: t.id, name: t.name, kind: t.kind, postcodes: t.postcodes })));
   return { options, glossary, towns, postcodes };
 }
+
+/** What every search-index block (IndexMeta.astro) needs from the directory. */
+export interface IndexMetaContext {
+  towns: { id: string; name: string; kind: 'kreis' | 'stadt' | 'gemeinde' }[];
+  vocab: Vocabularies;
+  contactData: Map<string, Contact>;
+}
+
+/**
+ * Built once per loaded directory instead of once per page: the town list,
+ * the vocabulary maps and the contact data by id (thousands of entries at
+ * scale, which every offer page used to copy into a fresh map).
+ */
+export const indexMetaContext = memoPerObject((dir: Directory): IndexMetaContext => {
+  const towns = [...dir.towns.values()].map((t) => ({ id: t.id, name: t.data.name, kind: t.data.kind }));
+  const terms = <T extends { id: string; data: { label: string; synonyms: string[] } }>(m: Map<string, T>) =>
+    new Map([...m.values()].map((t) => [t.id, { id: t.id, label: t.data.label, synonyms: t.data.synonyms }]));
+  const vocab: Vocabularies = {
+    topics: terms(dir.topics),
+    audiences: terms(dir.audiences),
+    lifePhases: terms(dir.lifePhases),
+    accessModes: terms(dir.accessModes),
+    contactKinds: terms(dir.contactKinds),
+    networkKinds: terms(dir.networkKinds),
+  };
+  const contactData = new Map([...dir.contacts.values()].map((c) => [c.id, c.data]));
+  return { towns, vocab, contactData };
+});

@@ -165,3 +165,44 @@ export function kindsOf(places: readonly MapPlace[]): { id: string; label: strin
 export function countLabel(n: number, one = 'Anlaufstelle', many = 'Anlaufstellen'): string {
   return `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}`;
 }
+
+/** Places indexed once by id (with their position in the list) and by town. */
+export interface PlaceIndex<P extends MapPlace = MapPlace> {
+  byId: Map<string, { place: P; at: number }>;
+  byTown: Map<string, P[]>;
+}
+
+/** Index a list of places; groups keep the order of the list. */
+export function indexPlaces<P extends MapPlace>(places: readonly P[]): PlaceIndex<P> {
+  const byId = new Map<string, { place: P; at: number }>();
+  const byTown = new Map<string, P[]>();
+  places.forEach((place, at) => {
+    if (!byId.has(place.id)) byId.set(place.id, { place, at });
+    const list = byTown.get(place.town);
+    if (list) list.push(place);
+    else byTown.set(place.town, [place]);
+  });
+  return { byId, byTown };
+}
+
+/**
+ * The indexed places with one of the given ids, in the order of the indexed
+ * list — the same as `places.filter((p) => ids.includes(p.id))` for a list with
+ * unique ids, without scanning the list.
+ */
+export function placesWithIds<P extends MapPlace>(index: PlaceIndex<P>, ids: Iterable<string>): P[] {
+  const hits: { place: P; at: number }[] = [];
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const hit = index.byId.get(id);
+    if (hit) hits.push(hit);
+  }
+  return hits.sort((a, b) => a.at - b.at).map((h) => h.place);
+}
+
+/** The indexed places of a town, in list order (a new array). */
+export function placesInTown<P extends MapPlace>(index: PlaceIndex<P>, town: string): P[] {
+  return [...(index.byTown.get(town) ?? [])];
+}
