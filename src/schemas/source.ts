@@ -11,8 +11,13 @@ export const sourceSchema = z.strictObject({
   publisher: text,
   /** Date of the document: "2011-12", "2011-12-14" or "2019". */
   date: partialDate,
-  kind: z.enum(['document', 'operator'], {
-    error: 'Art der Quelle ("kind") muss "document" (Dokument) oder "operator" (Angaben des Betreibers) sein.',
+  /**
+   * "document" (a source document), "operator" (what the operator of a
+   * nationwide service publishes) or "reference" (public reference data about
+   * places: postcodes, town centres).
+   */
+  kind: z.enum(['document', 'operator', 'reference'], {
+    error: 'Art der Quelle ("kind") muss "document" (Dokument), "operator" (Angaben des Betreibers) oder "reference" (öffentliche Ortsdaten) sein.',
   }),
   /** File name of the plain-text copy in `shared/seeds/`, for seed documents. */
   file: text.optional(),

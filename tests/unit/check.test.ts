@@ -44,6 +44,7 @@ describe('content checker: broken fixtures', () => {
     ['contacts/bad-postcode.md', 'address.postcode', 'format', 'postcode: "5942"', '"5942" ist keine Postleitzahl'],
     ['contacts/postcode-other-town.md', 'address.postcode', 'postcode-town', 'postcode: "44532"', 'gehört nicht zu Unna'],
     ['contacts/outside-district.md', 'geo.lat', 'custom', 'geo:', 'liegt nicht im Kreis Unna'],
+    ['contacts/geo-not-centre.md', 'geo', 'geo-town', 'geo:', 'muss die Ortsmitte von Unna stehen'],
     ['contacts/bad-hours.md', 'hours[0].opens', 'format', 'opens: "8 Uhr"', 'ist keine Uhrzeit'],
     ['offers/impossible-date.md', 'reviewed', 'custom', 'reviewed: "2025-02-30"', '"2025-02-30" ist kein gültiges Datum'],
     ['offers/unquoted-date.md', 'reviewed', 'unquoted-date', 'reviewed: 2025-02-30', 'Datum bitte in Anführungszeichen'],

@@ -15,7 +15,7 @@ import { parseEntry, locate, locateKey, type ParsedEntry } from './frontmatter.t
 import { checkBody } from './mdx-safety.ts';
 import { formatPath, translateIssue, type Problem } from './messages.ts';
 import { findDuplicates, type DuplicateCandidate } from './duplicates.ts';
-import { isStale } from './stale.ts';
+import { isStale } from '../freshness.ts';
 
 export type { Problem } from './messages.ts';
 
@@ -238,6 +238,14 @@ export function runCheck(options: CheckOptions): CheckResult {
   }
   for (const e of entries) {
     if (e.collection !== 'contacts' || !e.data) continue;
+    // A position of precision "town" is the town's centre (reference data), never a guess of its own.
+    const geo = e.data.geo as { lat: number; lng: number; precision: string } | undefined;
+    const home = towns.get(String(e.data.town));
+    const centre = home?.data?.centre as { lat: number; lng: number } | undefined;
+    if (geo?.precision === 'town' && centre && (geo.lat !== centre.lat || geo.lng !== centre.lng)) {
+      const pos = locate(e.parsed, ['geo']);
+      push({ file: e.file, line: pos.line, column: pos.column, field: 'geo', code: 'geo-town', message: `Bei "precision: town" muss die Ortsmitte von ${String(home!.data!.name)} stehen (lat ${centre.lat}, lng ${centre.lng}).` });
+    }
     const address = e.data.address as { postcode?: string } | undefined;
     const town = towns.get(String(e.data.town));
     if (!address?.postcode || !town) continue;
