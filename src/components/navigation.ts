@@ -22,6 +22,7 @@ export const FOOTER_LINKS: NavItem[] = [
   { label: 'Leichte Sprache', href: '/leichte-sprache/' },
   { label: 'Quellen', href: '/quellen/' },
   { label: 'Organisationen', href: '/organisationen/' },
+  { label: 'Offene Daten', href: '/daten/' },
 ];
 
 /** aria-current for a navigation link: "page" on the page itself, "true" inside its section. */
