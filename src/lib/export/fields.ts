@@ -1,8 +1,9 @@
 /**
  * Documentation of the open data, as data: which HSDS field carries which
  * field of our content model, and the licence. The /daten/ page renders it;
- * a unit test checks that every documented HSDS field really occurs in the
- * export, so the page cannot drift from the mapping in hsds.ts.
+ * a unit test checks that every field the export fills is documented here and
+ * that HSDS defines every documented field, so the page cannot drift from the
+ * mapping in hsds.ts.
  */
 import type { HsdsExport } from './hsds.ts';
 
@@ -83,6 +84,7 @@ export const HSDS_FIELD_DOCS: ObjectDoc[] = [
       { field: 'latitude', from: 'Breitengrad (geo.lat)' },
       { field: 'longitude', from: 'Längengrad (geo.lng)' },
       { field: 'external_identifier', from: 'Seite der Anlaufstelle im Familienwegweiser' },
+      { field: 'external_identifier_type', from: 'immer „Seite im Familienwegweiser Kreis Unna“' },
       { field: 'addresses', from: 'Adresse (address): Straße, Ortsteil, Postleitzahl, Ort; Land DE, Bundesland Nordrhein-Westfalen' },
       { field: 'phones', from: 'Telefonnummern (phones) mit Bezeichnung' },
       { field: 'schedules', from: 'Öffnungszeiten (hours) als wöchentliche Regeln, Hinweis (hoursNote) als Beschreibung' },
@@ -112,7 +114,9 @@ export const HSDS_FIELD_DOCS: ObjectDoc[] = [
       { field: 'code', from: 'Kurzname des Begriffs (id)' },
       { field: 'name', from: 'Bezeichnung (label) bzw. Titel der Quelle' },
       { field: 'description', from: 'Erklärung (description) bzw. Herausgeber, Datum und Inhalt der Quelle' },
+      { field: 'taxonomy', from: 'Name der Wortliste, z. B. „Themen“' },
       { field: 'taxonomy_id', from: 'die Wortliste (taxonomy)' },
+      { field: 'language', from: 'immer de (Deutsch)' },
       { field: 'term_uri', from: 'Seite des Begriffs im Familienwegweiser, wo es eine gibt' },
     ],
   },
@@ -125,15 +129,3 @@ export const DATA_LICENCE = {
   url: 'https://www.govdata.de/dl-de/by-2-0',
 } as const;
 
-/** Value at a dotted path ("phones.number"), over arrays. */
-export function valuesAtPath(obj: unknown, path: string): unknown[] {
-  let current: unknown[] = [obj];
-  for (const key of path.split('.')) {
-    current = current
-      .flatMap((v) => (Array.isArray(v) ? v : [v]))
-      .filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object')
-      .map((v) => v[key])
-      .filter((v) => v !== undefined);
-  }
-  return current.flatMap((v) => (Array.isArray(v) ? v : [v]));
-}
