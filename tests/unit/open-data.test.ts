@@ -4,8 +4,10 @@
  * content, ids are stable, the CSV parses back and opens in a spreadsheet
  * parser, and nothing personal is exported. Reads content/ and vendor/ only.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +50,14 @@ describe('HSDS 3.0 export', () => {
     // List pages carry the one-to-one fields; they must be valid objects too.
     for (const s of hsds.services) errors.push(...hsdsErrors('service', oneToOne(s)));
     expect(errors).toEqual([]);
+  });
+
+  it('validates against the unchanged upstream schemas (checksums in vendor/hsds-3.0/README.md)', () => {
+    const readme = readFileSync(resolve(HSDS_DIR, '../README.md'), 'utf8');
+    for (const kind of ['service', 'organization', 'service_at_location']) {
+      const sha = createHash('sha256').update(gunzipSync(readFileSync(resolve(HSDS_DIR, `compiled/${kind}.json.gz`)))).digest('hex');
+      expect(readme).toContain(`${sha}  ${kind}.json`);
+    }
   });
 
   it('fails a planted invalid object, so the check can fail', () => {
