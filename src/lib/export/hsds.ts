@@ -262,7 +262,7 @@ const STATUS: Record<Offer['status'], string> = { active: 'active', ended: 'defu
 
 function serviceAreas(o: Item<Offer>, dir: ExportDirectory, site: string): HsdsObject[] {
   const id = serviceId(o.id);
-  if (o.data.area === 'nationwide') return [{ id: partId(id, 'area', 'de'), service_id: id, name: 'Deutschland', description: 'bundesweit', extent_type: 'country' }];
+  if (o.data.area === 'nationwide') return [{ id: partId(id, 'area', 'de'), service_id: id, name: 'Deutschland', description: 'bundesweit' }];
   if (o.data.area === 'district') {
     return [{ id: partId(id, 'area', 'kreis-unna'), service_id: id, name: 'Kreis Unna', description: 'ganzer Kreis Unna', uri: absolute(site, URL_PREFIX.towns) }];
   }
