@@ -215,7 +215,7 @@ function fieldFor(ctx: Ctx, name: string, schema: z.ZodType, path: string): CmsF
     if (elDef.type === 'object') {
       const fields = fieldsOf(ctx, el.schema, `${path}[].`);
       const summaryKey = fields[0]?.name;
-      return { ...base, widget: 'list', collapsed: true, ...(summaryKey ? { summary: `{{fields.${summaryKey}}}` } : {}), fields, ...(min ? { min: 1 } : {}) };
+      return { ...base, widget: 'list', collapsed: false, ...(summaryKey ? { summary: `{{fields.${summaryKey}}}` } : {}), fields, ...(min ? { min: 1 } : {}) };
     }
     const w = valueWidget(ctx, el.schema, `${path}[]`, name, true);
     if (w.widget === 'relation' || w.widget === 'select') return { ...base, ...w, ...(min ? { min: 1 } : {}) };

@@ -108,6 +108,7 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   askContacts: { label: 'Ansprechstellen' },
   askOrganisations: { label: 'Ansprechorganisationen' },
   offers: { label: 'Angebote' },
+  organisations: { label: 'Organisationen' },
   networks: { label: 'Netzwerke' },
 };
 
