@@ -40,8 +40,10 @@ afterAll(async () => {
 
 async function openEditor(hash: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // The editor is one large bundle; on a busy machine parsing it takes a while.
+  page.setDefaultTimeout(90_000);
   await routeConfig(page, backend.configYaml);
-  await page.goto(`${server.origin}/admin/#${hash}`);
+  await page.goto(`${server.origin}/admin/#${hash}`, { waitUntil: 'commit' });
   await page.getByRole('button', { name: 'Login' }).click();
   return page;
 }
@@ -75,7 +77,7 @@ async function publish(page: Page): Promise<void> {
 }
 
 function waitForFile(path: string): Promise<string> {
-  return expect.poll(() => existsSync(path), { timeout: 20_000 }).toBe(true).then(() => readFileSync(path, 'utf8'));
+  return expect.poll(() => existsSync(path), { timeout: 60_000 }).toBe(true).then(() => readFileSync(path, 'utf8'));
 }
 
 describe('web editor (/admin/) with the local backend', () => {
@@ -117,16 +119,16 @@ describe('web editor (/admin/) with the local backend', () => {
     const check = spawnSync('npx', ['node', 'scripts/check.ts', '--dir', join(backend.dir, 'content')], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(check.status, `${check.stdout}\n${check.stderr}\n${file}`).toBe(0);
     await page.close();
-  });
+  }, 300_000);
 
   it('changing one phone number changes one line of the file', async () => {
     const before = readFileSync(contactFile(), 'utf8');
     const page = await openEditor('/collections/contacts/entries/jugendamt-unna');
     const phone = field(page, 'Telefonnummer').first();
-    await expect.poll(() => phone.inputValue()).toBe('02303 1030');
+    await expect.poll(() => phone.inputValue(), { timeout: 60_000 }).toBe('02303 1030');
     await phone.fill('02303 103-0');
     await publish(page);
-    await expect.poll(() => readFileSync(contactFile(), 'utf8'), { timeout: 20_000 }).not.toBe(before);
+    await expect.poll(() => readFileSync(contactFile(), 'utf8'), { timeout: 60_000 }).not.toBe(before);
     const after = readFileSync(contactFile(), 'utf8');
     const a = before.split('\n');
     const b = after.split('\n');
@@ -134,7 +136,7 @@ describe('web editor (/admin/) with the local backend', () => {
     const changed = a.map((line, i) => [line, b[i]]).filter(([x, y]) => x !== y);
     expect(changed).toEqual([['  - number: "02303 1030"', '  - number: "02303 103-0"']]);
     await page.close();
-  });
+  }, 300_000);
 
   it('the new offer builds into a page with its values', () => {
     const out = mkdtempSync(join(tmpdir(), 'bff-cms-dist-'));
@@ -175,16 +177,17 @@ describe('/admin/ before login', () => {
     });
     try {
       const page = await remote.newPage();
+      page.setDefaultTimeout(90_000);
       const foreign: string[] = [];
       page.on('request', (r) => {
         if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:')) foreign.push(r.url());
       });
-      await page.goto(`${origin}/admin/`);
+      await page.goto(`${origin}/admin/`, { waitUntil: 'commit' });
       await page.getByRole('button', { name: /Mit GitHub einloggen/ }).waitFor();
       expect(foreign).toEqual([]);
       expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
     } finally {
       await remote.close();
     }
-  });
+  }, 200_000);
 });

@@ -4,9 +4,8 @@
  * generated editor configuration pointed at it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadVocabularies, repoOf, toYaml } from '../../src/lib/cms/build-config.ts';
@@ -36,9 +35,14 @@ export interface LocalBackend {
   stop(): Promise<void>;
 }
 
-/** Copies `contentSource` to a temp folder and starts decap-server (file-system mode) on it. */
+/**
+ * Copies `contentSource` to a temp folder and starts decap-server (file-system mode) on it.
+ * The folder is inside the project (test-results/, ignored by git) because Astro resolves
+ * MDX content modules only below the project root.
+ */
 export async function startLocalBackend(contentSource: string): Promise<LocalBackend> {
-  const dir = mkdtempSync(join(tmpdir(), 'bff-cms-'));
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  const dir = mkdtempSync(join(root, 'test-results', 'cms-'));
   cpSync(contentSource, join(dir, 'content'), { recursive: true });
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
