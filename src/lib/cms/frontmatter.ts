@@ -9,7 +9,7 @@
  * document model. Untouched keys, their order, their quoting and every comment
  * stay byte-for-byte as they were. New keys are inserted in schema order.
  */
-import { Document, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, visit, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Node, type Pair, type YAMLMap } from 'yaml';
 
 const FENCE = /^---[ \t]*$/;
 
@@ -227,4 +227,3 @@ export function writeEntry(data: Record<string, unknown>, base = '', order: stri
   return `---\n${yaml}---\n${body}`;
 }
 
-export { isPair };
