@@ -30,7 +30,9 @@ async function axe(page: Page, what: string) {
 }
 
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(120_000);
   await routeConfig(page, backend.configYaml);
   await page.goto(`${server.origin}/admin/`);
   await page.getByRole('button', { name: 'Login' }).waitFor();
@@ -43,7 +45,7 @@ try {
 
   await page.goto(`${server.origin}/admin/#/collections/contacts/entries/familienbuero-selm`);
   await page.getByText('Kurzbeschreibung').first().waitFor();
-  await page.getByText('Anlaufstelle (Vorschau)').waitFor();
+  await page.frameLocator('iframe').first().getByText('Anlaufstelle (Vorschau)').waitFor();
   await page.screenshot({ path: join(out, 'cms-2-eintrag-bearbeiten.png') });
   await axe(page, 'Formular Anlaufstelle');
 

@@ -20,11 +20,12 @@ function data(props: PreviewProps): Record<string, unknown> {
 }
 
 function hoursList(hours: Hours | undefined): ReactNode {
-  if (!hours || hours.length === 0) return null;
+  const rows = (hours ?? []).filter((x) => (x.days ?? []).length > 0 && x.opens && x.closes);
+  if (rows.length === 0) return null;
   return h(
     'ul',
     { className: 'hours-list' },
-    hours.map((x, i) =>
+    rows.map((x, i) =>
       h('li', { key: i }, `${formatDays(x.days ?? [])}: ${x.opens && x.closes ? formatTimeRange(x.opens, x.closes) : ''}${x.note ? ` (${x.note})` : ''}`),
     ),
   );
@@ -42,7 +43,9 @@ function provenance(d: Record<string, unknown>): ReactNode {
 
 export function OfferPreview(props: PreviewProps): ReactNode {
   const d = data(props);
-  const channels = (d.channels as { kind?: string; label?: string; phone?: string; email?: string; url?: string; hours?: Hours }[] | undefined) ?? [];
+  const channels = ((d.channels as { kind?: string; label?: string; phone?: string; email?: string; url?: string; hours?: Hours }[] | undefined) ?? []).filter(
+    (c) => c.label || c.phone || c.email || c.url,
+  );
   return h(
     'main',
     { className: 'container bff-preview' },
@@ -73,12 +76,14 @@ export function ContactPreview(props: PreviewProps): ReactNode {
   const d = data(props);
   const phones = (d.phones as { number?: string; label?: string }[] | undefined) ?? [];
   const address = d.address as { street?: string; postcode?: string; locality?: string } | undefined;
+  const reachable = phones.length > 0 || Boolean(address) || Boolean(d.email) || Boolean(d.hours) || Boolean(d.hoursNote);
   return h(
     'main',
     { className: 'container bff-preview' },
     h('p', { className: 'kicker' }, 'Anlaufstelle (Vorschau)'),
     h('h1', null, String(d.name ?? '')),
     h('p', { className: 'lead' }, String(d.summary ?? '')),
+    reachable &&
     h(
       'div',
       { className: 'panel' },

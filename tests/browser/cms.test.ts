@@ -145,7 +145,8 @@ describe('web editor (/admin/) with the local backend', () => {
         cwd: root,
         env: { ...process.env, CONTENT_ROOT: join(backend.dir, 'content'), NO_COLOR: '1' },
         encoding: 'utf8',
-        timeout: 240_000,
+        // About a minute alone; much longer on a busy shared machine.
+        timeout: 540_000,
       });
       expect(run.status, `${run.stdout}\n${run.stderr}`.slice(-3000)).toBe(0);
       const html = readFileSync(join(out, 'angebote/familienpaten-unna/index.html'), 'utf8');
@@ -157,7 +158,7 @@ describe('web editor (/admin/) with the local backend', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  }, 300_000);
+  }, 600_000);
 });
 
 describe('/admin/ before login', () => {
