@@ -194,7 +194,7 @@ function mergeValue(doc: Document, pair: Pair, next: unknown): void {
 export function writeEntry(data: Record<string, unknown>, base = '', order: string[] = []): string {
   const { body: newBody, ...fields } = data;
   const baseSplit = splitEntry(base);
-  const doc = parseDocument(baseSplit.yaml, { keepSourceTokens: false });
+  const doc: Document = parseDocument(baseSplit.yaml, { keepSourceTokens: false });
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as YAMLMap;
   const cleaned = clean(fields) as Record<string, unknown>;
   // Keys in schema order for new files.
