@@ -10,5 +10,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // contentCheck first: it validates all of content/ before Astro reads it.
-  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), pagefind()],
 });

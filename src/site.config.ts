@@ -33,6 +33,23 @@ export interface SiteConfig {
     /** Link to open a new issue; `{title}` and `{body}` are replaced. */
     newIssueUrl: string;
   };
+  /** Web editor (/admin/) and suggestions from visitors ("Änderung vorschlagen"). */
+  cms: {
+    /**
+     * OAuth helper for the GitHub login of the web editor, e.g.
+     * "https://cms-login.kreis-unna.de" (see docs/cms.md). Empty: login only via
+     * the local backend (`npm run admin`) until the helper is set up.
+     */
+    authBaseUrl?: string;
+    /**
+     * Editorial e-mail address for suggestions without a GitHub account. Empty
+     * until the operator names one (nothing is invented); then only the GitHub
+     * form is offered.
+     */
+    editorialEmail?: string;
+    /** File name of the suggestion form in `.github/ISSUE_TEMPLATE/`. */
+    suggestionTemplate: string;
+  };
   /** Map tiles. Tiles load only after the visitor's consent. */
   map: {
     /**
@@ -68,6 +85,9 @@ export const siteConfig: SiteConfig = {
     url: 'https://github.com/kreis-unna/bruecken-fuer-familien',
     branch: 'main',
     newIssueUrl: 'https://github.com/kreis-unna/bruecken-fuer-familien/issues/new?title={title}&body={body}',
+  },
+  cms: {
+    suggestionTemplate: 'aenderung-vorschlagen.yml',
   },
   map: {
     tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
