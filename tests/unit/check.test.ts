@@ -60,6 +60,13 @@ describe('content checker: broken fixtures', () => {
     ['offers/event-handler.md', '(Text)', 'html', 'onerror', 'HTML ist in Einträgen nicht erlaubt'],
     ['networks/iframe.md', '(Text)', 'html', '<iframe', 'HTML ist in Einträgen nicht erlaubt'],
     ['practices/no-frontmatter.md', '', 'no-frontmatter', 'Dieser Eintrag', 'Kopfbereich'],
+    ['contacts/phone-letters.md', 'phones[0].number', 'custom', 'number: "02592 69-ABC"', 'enthält Buchstaben'],
+    ['offers/reviewed-future.md', 'reviewed', 'custom', 'reviewed: "2099-01-01"', 'liegt in der Zukunft'],
+    ['offers/invisible-title.md', 'title', 'custom', 'title:', 'keinen sichtbaren Buchstaben'],
+    ['organisations/userinfo-url.md', 'website', 'custom', 'website:', 'führt in Wahrheit zu evil.example'],
+    ['organisations/javascript-url.md', 'website', 'custom', 'website:', 'würde Code ausführen'],
+    ['organisations/parent-self.md', 'parent', 'parent-cycle', 'parent:', 'nicht ihre eigene übergeordnete'],
+    ['organisations/parent-cycle-a.md', 'parent', 'parent-cycle', 'parent:', 'bilden einen Kreis'],
   ];
 
   it.each(expected)('%s → %s', (file, field, code, lineText, message) => {
