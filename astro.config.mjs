@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import securityFiles from './src/integrations/security-files.ts';
+import wegweiserPdf from './src/integrations/wegweiser-pdf.ts';
 import { PARSER_FEATURES } from './src/lib/body/judge.ts';
 import { bodyGuard, bodySanitizer } from './src/lib/body/plugins.ts';
 
@@ -23,5 +24,5 @@ export default defineConfig({
     processor: satteri({ features: PARSER_FEATURES, mdastPlugins: [bodyGuard], hastPlugins: [bodySanitizer] }),
   },
   // contentCheck first: it validates all of content/ before Astro reads it.
-  integrations: [contentCheck(), mdx(), sitemap(), pagefind(), securityFiles()],
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind(), securityFiles(), wegweiserPdf()],
 });
