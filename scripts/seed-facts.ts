@@ -36,7 +36,7 @@ for (const file of readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) 
     const digits = m[0].replace(/\D/g, '');
     if (digits.length >= 3) numbers.add(digits);
   }
-  const phones = new Set(findPhoneNumbersInText(text, { defaultCountry: 'DE', v2: true }).map((f) => f.number.number as string));
+  const phones = new Set(findPhoneNumbersInText(text, { defaultCountry: 'DE' }).map((f) => f.number.number as string));
   const addresses = new Map<string, { street: string; postcode: string; locality: string }>();
   for (const m of text.matchAll(/([\p{L}][\p{L}.-]*(?:[ -][\p{L}.-]+)*\s\d+[a-z]?),\s*(\d{5})\s+([\p{L}-]+)/gu)) {
     const a = { street: m[1]!.trim(), postcode: m[2]!, locality: m[3]! };

@@ -34,7 +34,6 @@ const PAYLOAD = `</script><script>window.__pwned='script'</script><img src=x one
 function plant(yamlText: string, accepts: (data: unknown) => boolean): { text: string; planted: number } {
   const doc = parseDocument(yamlText);
   let planted = 0;
-  let mutantsAccepted: string[] = [];
   visit(doc, {
     Scalar(key, node) {
       if (key === 'key' || typeof node.value !== 'string') return;

@@ -2,14 +2,14 @@
  * Reads an entry file and parses its YAML frontmatter with positions, so that
  * every problem can be reported with the file's own line and column.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit as visitYaml, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit as visitYaml, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
 
 /**
  * The one set of YAML options, used by the checker and by the build's content
  * loader (src/lib/content-loader.ts): YAML 1.2 core schema (dates and "yes"
  * stay strings), unique keys, no custom tags, no anchors or aliases.
  */
-export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'core', merge: false, customTags: [] } as const;
+export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { prettyErrors: false, uniqueKeys: true, schema: 'core', merge: false, customTags: [] };
 /** Aliases expanded at most (a backstop; entries may not use aliases at all). */
 export const MAX_ALIAS_COUNT = 0;
 
