@@ -2,13 +2,34 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import securityFiles from './src/integrations/security-files.ts';
+import wegweiserPdf from './src/integrations/wegweiser-pdf.ts';
+import { PARSER_FEATURES } from './src/lib/body/judge.ts';
+import { bodyGuard, bodySanitizer } from './src/lib/body/plugins.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://www.bruecken-fuer-familien.de',
   trailingSlash: 'always',
+  // Tests that build other content folders (CONTENT_ROOT) use a cache of their own, so that
+  // Astro's content store never mixes entries of two folders.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
+  // Entry bodies are data (docs/security.md): the guard refuses what the checker refuses,
+  // the sanitizer keeps only allowlisted elements and URLs. .mdx inherits this processor.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ features: PARSER_FEATURES, mdastPlugins: [bodyGuard], hastPlugins: [bodySanitizer] }),
+  },
   // contentCheck first: it validates all of content/ before Astro reads it.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), pagefind()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    pagefind(),
+    securityFiles(),
+    wegweiserPdf(),
+  ],
 });

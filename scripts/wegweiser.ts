@@ -38,9 +38,9 @@ export async function renderGuidePdf(browser: Browser, origin: string, town: str
   }
 }
 
-export async function renderGuides(towns: string[], outDir = join(DIST, 'wegweiser')): Promise<{ town: string; file: string; bytes: number }[]> {
+export async function renderGuides(towns: string[], outDir = join(DIST, 'wegweiser'), root = DIST): Promise<{ town: string; file: string; bytes: number }[]> {
   mkdirSync(outDir, { recursive: true });
-  const server = await serveDist();
+  const server = await serveDist(root);
   const browser = await launchBrowser();
   const out: { town: string; file: string; bytes: number }[] = [];
   try {

@@ -3,10 +3,11 @@
  * definition of the content model; references are plain slugs whose integrity
  * the content checker (`src/lib/check/`, run by the `bff:content-check`
  * integration before every build) verifies, because Astro's own `reference()`
- * only logs a broken link and still exits 0.
+ * only logs a broken link and still exits 0. Entries and vocabularies are
+ * read with the checker's YAML parser (src/lib/content-loader.ts).
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { entryGlob, vocabularyFile } from './lib/content-loader.ts';
 import type { z } from 'astro/zod';
 import { ENTRY_COLLECTIONS, VOCABULARIES, VOCABULARY_SCHEMAS, type EntryCollection, type VocabularyName } from './schemas/index.ts';
 
@@ -15,11 +16,11 @@ const PATTERN = '**/[^_]*.{md,mdx}';
 const CONTENT_ROOT = process.env.CONTENT_ROOT ?? './content';
 
 function entries<S extends z.ZodType>(name: EntryCollection, schema: S) {
-  return defineCollection({ loader: glob({ pattern: PATTERN, base: `${CONTENT_ROOT}/${ENTRY_COLLECTIONS[name].folder}` }), schema });
+  return defineCollection({ loader: entryGlob({ pattern: PATTERN, base: `${CONTENT_ROOT}/${ENTRY_COLLECTIONS[name].folder}` }), schema });
 }
 
 function vocabulary<S extends z.ZodType>(name: VocabularyName, schema: S) {
-  return defineCollection({ loader: file(`${CONTENT_ROOT}/vocabularies/${VOCABULARIES[name]}`), schema });
+  return defineCollection({ loader: vocabularyFile(`${CONTENT_ROOT}/vocabularies/${VOCABULARIES[name]}`), schema });
 }
 
 export const collections = {

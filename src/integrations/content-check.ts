@@ -25,8 +25,9 @@ export default function contentCheck(): AstroIntegration {
         if (result.errors) {
           const lines = formatProblems(result).filter((l) => l.endsWith('(Fehler)'));
           const message = [`Die Inhalte enthalten ${result.errors} Fehler – die Website wird nicht gebaut:`, '', ...lines, '', ...formatSummary(result, { ms })].join('\n');
-          if (command === 'build') throw new Error(message);
           logger.error(message);
+          // Our German list is the whole report: no stack trace, no misleading hints.
+          if (command === 'build') process.exit(1);
         } else {
           logger.info(formatSummary(result, { ms }).join(' '));
         }

@@ -7,6 +7,7 @@
  * URLs of organisations, towns, labels of terms) and passes them in.
  */
 import type { Contact, Network, Offer, Organisation, Town } from '../schemas/index.ts';
+import { scriptJson } from './script-json.ts';
 import type { OpeningHours } from '../schemas/hours.ts';
 import type { Address, GeoPoint } from '../schemas/geo.ts';
 
@@ -22,12 +23,7 @@ export function absoluteUrl(site: string, path: string): string {
 
 /** JSON for a `<script type="application/ld+json">` block: `<` is escaped so no text can close the element. */
 export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data, (_key, value: unknown) => (value === undefined ? undefined : value))
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return scriptJson(data);
 }
 
 /** Remove keys whose value is undefined, null, '' or an empty list (keeps the output readable). */

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { httpsProblem, isDangerousScheme } from '../lib/body/urls.ts';
 
 /** A slug: lower case letters, digits and single hyphens, as used in file names and URLs. */
 export const slug = z
@@ -15,11 +16,12 @@ export const slug = z
     error: 'Kurznamen bestehen nur aus Kleinbuchstaben, Ziffern und einzelnen Bindestrichen, z. B. "familienbuero-selm".',
   });
 
-/** Non-empty, trimmed German text. */
+/** Non-empty, trimmed German text with at least one visible letter or digit (no title of only invisible characters). */
 export const text = z
   .string({ error: 'Hier wird ein Text erwartet.' })
   .trim()
-  .min(1, { error: 'Dieses Feld darf nicht leer sein.' });
+  .min(1, { error: 'Dieses Feld darf nicht leer sein.' })
+  .refine((v) => /[\p{L}\p{N}]/u.test(v), { error: 'Dieses Feld enthält keinen sichtbaren Buchstaben und keine Ziffer. Bitte einen lesbaren Text eingeben.' });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -59,17 +61,12 @@ export const partialDate = z
 /** An https web address. */
 export const httpsUrl = z
   .string({ error: 'Hier wird eine Webadresse erwartet, z. B. "https://www.kreis-unna.de/".' })
-  .refine(
-    (v) => {
-      try {
-        const u = new URL(v);
-        return u.protocol === 'https:' && u.hostname.includes('.');
-      } catch {
-        return false;
-      }
-    },
-    { error: (issue) => `"${String(issue.input)}" ist keine gültige https-Adresse. Bitte vollständig mit "https://" angeben.` },
-  );
+  .superRefine((v, ctx) => {
+    // Same judgement as links in bodies: no javascript:/data:/vbscript: in any encoding, no user info before "@".
+    const shown = v.slice(0, 80).replace(/[\u0000-\u001f]/g, ' ');
+    const problem = isDangerousScheme(v) ? `"${shown}" ist keine Webadresse, sondern würde Code ausführen oder Daten einbetten. Bitte eine https-Adresse angeben.` : !/^https:\/\//i.test(v) ? `"${shown}" ist keine gültige https-Adresse. Bitte vollständig mit "https://" angeben.` : httpsProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** An email address. */
 export const email = z.email({
@@ -86,6 +83,11 @@ export const phoneNumber = z
   .union([z.string(), z.number()], { error: 'Hier wird eine Telefonnummer erwartet, z. B. "0231 1234567".' })
   .transform((raw, ctx) => {
     const value = String(raw).trim();
+    if (/\p{L}/u.test(value)) {
+      // libphonenumber turns letters into digits ("69-ABC" → 69222): a typo would become a wrong number.
+      ctx.addIssue({ code: 'custom', message: `"${value}" enthält Buchstaben. Telefonnummern bitte nur mit Ziffern angeben, z. B. 0231 1234567.` });
+      return z.NEVER;
+    }
     const digits = value.replace(/[\s/-]/g, '');
     if (/^(110|112|116\d{3})$/.test(digits)) return digits;
     const parsed = parsePhoneNumberFromString(value, 'DE');
@@ -98,6 +100,16 @@ export const phoneNumber = z
     }
     return parsed.number;
   });
+
+/** Tomorrow as "YYYY-MM-DD" (UTC), so that a date written today counts in every time zone. */
+function tomorrow(): string {
+  return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The date facts were last checked ("Stand"): a real date, never in the future. */
+export const reviewedDate = isoDate.refine((v) => v <= tomorrow(), {
+  error: (issue) => `Der Stand "${String(issue.input)}" liegt in der Zukunft. Bitte das Datum angeben, an dem die Angaben geprüft wurden.`,
+});
 
 /** Citation: which source document an entry is taken from, and where in it. */
 export const citation = z.strictObject(
@@ -118,8 +130,8 @@ export const provenance = {
   source: z.array(citation, { error: 'Bitte die Quelle angeben: eine Liste mit "document" und "section".' }).min(1, {
     error: 'Mindestens eine Quelle angeben.',
   }),
-  /** The date the entry's facts were last checked against the source ("Stand"). */
-  reviewed: isoDate,
+  /** The date the entry's facts were last checked against the source ("Stand"); never in the future. */
+  reviewed: reviewedDate,
   /** Earlier slugs of this entry; the build emits redirects from their URLs. */
   formerSlugs: z.array(slug).optional(),
 };

@@ -3,7 +3,7 @@
  * or the website of the operator of a nationwide service.
  */
 import { z } from 'astro/zod';
-import { httpsUrl, isoDate, partialDate, text } from './primitives.ts';
+import { httpsUrl, partialDate, reviewedDate, text } from './primitives.ts';
 
 export const sourceSchema = z.strictObject({
   title: text,
@@ -26,6 +26,6 @@ export const sourceSchema = z.strictObject({
   /** One sentence on what the document is. */
   summary: text,
   /** When this source entry itself was last checked. */
-  reviewed: isoDate,
+  reviewed: reviewedDate,
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -43,7 +43,7 @@ describe('an invalid entry stops the build', () => {
     );
     const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, CONTENT_ROOT: content, NO_COLOR: '1' },
+      env: { ...process.env, CONTENT_ROOT: content, WEGWEISER_PDF: '0', NO_COLOR: '1' },
       encoding: 'utf8',
       timeout: 240_000,
     });

@@ -1,7 +1,8 @@
 /**
  * The real build over the fixture content (tests/fixtures/content): the two
  * components editors may use in MDX render (notice box, tap-to-call link),
- * and a former slug becomes a redirect to the entry's current URL.
+ * a former slug becomes a redirect to the entry's current URL, and the
+ * town guide is rendered to a PDF that the town page links.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,14 +20,17 @@ describe('build over the fixture content', () => {
     out = mkdtempSync(join(tmpdir(), 'bff-fixture-dist-'));
     const run = spawnSync('npx', ['astro', 'build', '--outDir', out], {
       cwd: root,
-      env: { ...process.env, CONTENT_ROOT: join(root, 'tests/fixtures/content'), NO_COLOR: '1' },
+      env: { ...process.env, CONTENT_ROOT: join(root, 'tests/fixtures/content'), ASTRO_CACHE_DIR: `${out}-cache`, NO_COLOR: '1' },
       encoding: 'utf8',
       timeout: 240_000,
     });
     status = run.status;
     log = `${run.stdout}\n${run.stderr}`;
   });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(`${out}-cache`, { recursive: true, force: true });
+  });
 
   it('builds', () => {
     expect(status, log.slice(-2000)).toBe(0);
@@ -37,6 +41,12 @@ describe('build over the fixture content', () => {
     expect(html).toMatch(/<aside class="mdx-hinweis[^"]*"[^>]*role="note"/);
     expect(html).toContain('Erlaubte Komponente.');
     expect(html).toMatch(/<a href="tel:\+498001110550"[^>]*>0800/);
+  });
+
+  it('renders the town guide as PDF (Chromium present) and links exactly that file', () => {
+    const pdf = readFileSync(join(out, 'wegweiser/unna.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(readFileSync(join(out, 'orte/unna/index.html'), 'utf8')).toContain('href="/wegweiser/unna.pdf"');
   });
 
   it('redirects a former slug to the current URL', () => {

@@ -54,12 +54,19 @@ describe('content checker: broken fixtures', () => {
     ['offers/bad-enum.md', 'cost', 'value', 'cost: umsonst', '"free", "paid", "reduced" oder "unknown"'],
     ['offers/mdx-import.mdx', '(Text)', 'mdx-esm', 'import Karte', '"import" und "export" sind in Einträgen nicht erlaubt'],
     ['offers/mdx-expression.mdx', '(Text)', 'mdx-expression', 'Heute ist {', 'Geschweifte Klammern'],
-    ['offers/script-tag.md', '(Text)', 'html-forbidden', '<script>', '<script> ist in Einträgen nicht erlaubt'],
+    ['offers/script-tag.md', '(Text)', 'html', '<script>', 'HTML ist in Einträgen nicht erlaubt'],
     ['offers/component.mdx', '(Text)', 'component', '<Karte', 'Die Komponente <Karte> ist nicht erlaubt'],
-    ['offers/javascript-link.md', '(Text)', 'javascript-url', 'javascript:', '"javascript:" sind nicht erlaubt'],
-    ['offers/event-handler.md', '(Text)', 'event-handler', 'onerror', '"onerror" führt Code aus'],
-    ['networks/iframe.md', '(Text)', 'html-forbidden', '<iframe', '<iframe> ist in Einträgen nicht erlaubt'],
+    ['offers/javascript-link.md', '(Text)', 'unsafe-url', 'javascript:', '("javascript:", "data:", "vbscript:" u. ä. können Code ausführen)'],
+    ['offers/event-handler.md', '(Text)', 'html', 'onerror', 'HTML ist in Einträgen nicht erlaubt'],
+    ['networks/iframe.md', '(Text)', 'html', '<iframe', 'HTML ist in Einträgen nicht erlaubt'],
     ['practices/no-frontmatter.md', '', 'no-frontmatter', 'Dieser Eintrag', 'Kopfbereich'],
+    ['contacts/phone-letters.md', 'phones[0].number', 'custom', 'number: "02592 69-ABC"', 'enthält Buchstaben'],
+    ['offers/reviewed-future.md', 'reviewed', 'custom', 'reviewed: "2099-01-01"', 'liegt in der Zukunft'],
+    ['offers/invisible-title.md', 'title', 'custom', 'title:', 'keinen sichtbaren Buchstaben'],
+    ['organisations/userinfo-url.md', 'website', 'custom', 'website:', 'führt in Wahrheit zu evil.example'],
+    ['organisations/javascript-url.md', 'website', 'custom', 'website:', 'würde Code ausführen'],
+    ['organisations/parent-self.md', 'parent', 'parent-cycle', 'parent:', 'nicht ihre eigene übergeordnete'],
+    ['organisations/parent-cycle-a.md', 'parent', 'parent-cycle', 'parent:', 'bilden einen Kreis'],
   ];
 
   it.each(expected)('%s → %s', (file, field, code, lineText, message) => {

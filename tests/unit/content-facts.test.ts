@@ -14,8 +14,17 @@ import { phoneNumber } from '../../src/schemas/primitives.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT = join(ROOT, 'content');
-/** The plain-text seed documents live next to the repository (see PRODUCT.md); SEEDS_DIR overrides. */
-const SEEDS = process.env.SEEDS_DIR ?? resolve(ROOT, '../shared/seeds');
+/**
+ * Facts of the seed documents (numbers and addresses printed in them), carried in
+ * the repository so that this test runs without ../shared (e.g. on GitHub).
+ * Regenerate with `npm run seed-facts` when a seed document changes.
+ */
+interface SeedFacts {
+  numbers: string[];
+  phones: string[];
+  addresses: { street: string; postcode: string; locality: string }[];
+}
+const SEED_FACTS = (JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed-facts.json'), 'utf8')) as { files: Record<string, SeedFacts> }).files;
 
 type Data = Record<string, unknown> & {
   source?: { document: string; section: string }[];
@@ -87,17 +96,19 @@ function phoneUses(): PhoneUse[] {
   return uses;
 }
 
-const seedDigits = new Map<string, string>();
-function digitsOfSource(slug: string): string | undefined {
-  const source = bySlug('sources').get(slug);
-  const file = source?.data.file as string | undefined;
+function factsOfSource(slug: string): SeedFacts | undefined {
+  const file = bySlug('sources').get(slug)?.data.file as string | undefined;
   if (!file) return undefined;
-  if (!seedDigits.has(file)) {
-    const path = join(SEEDS, file);
-    if (!existsSync(path)) throw new Error(`Quelldokument ${path} fehlt (Verzeichnis mit SEEDS_DIR angeben).`);
-    seedDigits.set(file, readFileSync(path, 'utf8').replace(/\D/g, ''));
-  }
-  return seedDigits.get(file);
+  const facts = SEED_FACTS[file];
+  if (!facts) throw new Error(`tests/fixtures/seed-facts.json kennt ${file} nicht (npm run seed-facts).`);
+  return facts;
+}
+
+/** True when the seed behind `slug` prints this number. */
+function seedPrints(slug: string, e164: string): boolean | undefined {
+  const facts = factsOfSource(slug);
+  if (!facts) return undefined;
+  return facts.phones.includes(e164) || facts.numbers.some((n) => n.includes(nationalDigits(e164)));
 }
 
 describe('content volume', () => {
@@ -143,15 +154,28 @@ describe('every phone number is traceable', () => {
     if (n) {
       // A nationwide number: it must be offered by its operator, or be cited from a seed that prints it.
       const operator = u.organisation ? (organisations.get(u.organisation)?.data.name as string | undefined) : undefined;
-      const inSeed = u.documents.some((d) => digitsOfSource(d)?.includes(nationalDigits(u.e164)));
+      const inSeed = u.documents.some((d) => seedPrints(d, u.e164) === true);
       expect(operator === n.operator || inSeed, `${u.file}: ${u.raw} gehört zu ${n.operator}, Eintrag nennt ${operator ?? 'keine Organisation'}`).toBe(true);
       return;
     }
-    const seeds = u.documents.map(digitsOfSource).filter((d): d is string => d !== undefined);
+    const seeds = u.documents.map((d) => seedPrints(d, u.e164)).filter((d): d is boolean => d !== undefined);
     expect(seeds.length, `${u.file}: ${u.raw} hat keine zitierte Quelldatei und steht nicht in nationwide-numbers.yaml`).toBeGreaterThan(0);
     expect(
-      seeds.some((d) => d.includes(nationalDigits(u.e164))),
+      seeds.some(Boolean),
       `${u.file}: ${u.raw} steht in keiner der zitierten Quellen (${u.documents.join(', ')})`,
+    ).toBe(true);
+  });
+});
+
+describe('every street address is printed in a cited seed', () => {
+  const withStreet = all.contacts.filter((c) => (c.data.address as { street?: string } | undefined)?.street);
+  it.each(withStreet.map((c) => [c.file, c] as const))('%s', (_file, c) => {
+    const address = c.data.address as { street: string; postcode: string };
+    const facts = (c.data.source ?? []).map((s) => factsOfSource(s.document)).filter((f): f is SeedFacts => f !== undefined);
+    expect(facts.length, `${c.file}: keine zitierte Quelldatei`).toBeGreaterThan(0);
+    expect(
+      facts.some((f) => f.addresses.some((a) => a.street === address.street && a.postcode === address.postcode)),
+      `${c.file}: ${address.street}, ${address.postcode} steht in keiner der zitierten Quellen`,
     ).toBe(true);
   });
 });

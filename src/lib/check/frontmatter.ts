@@ -2,7 +2,16 @@
  * Reads an entry file and parses its YAML frontmatter with positions, so that
  * every problem can be reported with the file's own line and column.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit as visitYaml, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
+
+/**
+ * The one set of YAML options, used by the checker and by the build's content
+ * loader (src/lib/content-loader.ts): YAML 1.2 core schema (dates and "yes"
+ * stay strings), unique keys, no custom tags, no anchors or aliases.
+ */
+export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { prettyErrors: false, uniqueKeys: true, schema: 'core', merge: false, customTags: [] };
+/** Aliases expanded at most (a backstop; entries may not use aliases at all). */
+export const MAX_ALIAS_COUNT = 0;
 
 export interface Position {
   line: number;
@@ -27,7 +36,9 @@ export interface ParsedEntry {
 
 const FENCE = /^---[ \t]*$/;
 
-export function parseEntry(source: string): ParsedEntry {
+export function parseEntry(input: string): ParsedEntry {
+  // A byte order mark is accepted (as Astro does) and ignored.
+  const source = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const lines = source.split(/\r?\n/);
   const readErrors: ParsedEntry['readErrors'] = [];
   let end = -1;
@@ -48,7 +59,7 @@ export function parseEntry(source: string): ParsedEntry {
   }
   const yamlText = end === -1 ? '' : lines.slice(1, end).join('\n');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter });
   const positionOf = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     // +1 for the opening "---" line.
@@ -58,6 +69,29 @@ export function parseEntry(source: string): ParsedEntry {
     position: positionOf(e.pos[0]),
     message: `YAML-Fehler: ${translateYamlError(e.code, e.message)}`,
   }));
+  // Tags (`!Neu`, `!!binary`), anchors and aliases: nothing an entry needs, and readers disagree about them.
+  let aliases = 0;
+  let anchors = 0;
+  visitYaml(doc, {
+    Node(_, node) {
+      const start = node.range?.[0] ?? 0;
+      if (isAlias(node)) {
+        if (aliases++ === 0) syntaxErrors.push({ position: positionOf(start), message: `YAML-Fehler: Verweise mit "*" (hier *${node.source}) sind in Einträgen nicht erlaubt. Bitte den Wert ausschreiben.` });
+      } else if ((node as { anchor?: string }).anchor) {
+        if (anchors++ === 0) syntaxErrors.push({ position: positionOf(start), message: `YAML-Fehler: Anker mit "&" (hier &${(node as { anchor?: string }).anchor}) sind in Einträgen nicht erlaubt. Bitte den Wert ausschreiben.` });
+      }
+      const tag = (node as { tag?: string }).tag;
+      if (tag) {
+        const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        syntaxErrors.push({ position: positionOf(start), message: `YAML-Fehler: Typ-Angaben mit "!" (hier ${shown}) sind nicht erlaubt. Bitte den Wert ohne "!…" schreiben; Text, der mit "!" beginnt, in Anführungszeichen setzen.` });
+      }
+    },
+  });
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED') continue; // reported above
+    syntaxErrors.push({ position: positionOf(w.pos[0]), message: `YAML-Fehler: ${translateYamlError(w.code, w.message)}` });
+  }
+  syntaxErrors.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   // Unquoted dates: YAML 1.1 readers (as used by Astro) turn them into Date
   // objects and roll impossible dates over. Refuse them here, where we still see the quotes.
   visit(doc.contents, [], (node, path) => {
@@ -70,7 +104,7 @@ export function parseEntry(source: string): ParsedEntry {
     }
   });
   return {
-    data: syntaxErrors.length ? undefined : (doc.toJS({ maxAliasCount: 50 }) ?? {}),
+    data: syntaxErrors.length ? undefined : (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}),
     doc,
     body: end === -1 ? source : lines.slice(end + 1).join('\n'),
     bodyLine: end === -1 ? 1 : end + 2,

