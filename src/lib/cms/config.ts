@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { ENTRY_COLLECTIONS, REFERENCES, VOCABULARIES, type EntryCollection, type ReferenceField, type VocabularyName } from '../../schemas/index.ts';
-import { email, httpsUrl, isoDate, languageCode, partialDate, phoneNumber, slug } from '../../schemas/primitives.ts';
+import { email, httpsUrl, isoDate, languageCode, reviewedDate, partialDate, phoneNumber, slug } from '../../schemas/primitives.ts';
 import { postcode } from '../../schemas/geo.ts';
 import { time } from '../../schemas/hours.ts';
 import { COLLECTION_PLURAL, ENUM_TEXT, FIELD_TEXT } from './labels.ts';
@@ -158,7 +158,7 @@ function valueWidget(ctx: Ctx, s: z.ZodType, path: string, name: string, many: b
     const terms = ctx.vocabularies[ref.target as VocabularyName] ?? [];
     return { widget: 'select', multiple: many, options: terms.map((t) => ({ label: t.label, value: t.id })) };
   }
-  if (s === isoDate) return { ...DATE_FIELD };
+  if (s === isoDate || s === reviewedDate) return { ...DATE_FIELD };
   if (s === phoneNumber) return { widget: 'string' };
   if (s === time) return { widget: 'string', pattern: ['^([01]\\d|2[0-4]):[0-5]\\d$', 'Uhrzeit als HH:MM, z. B. 09:00'] };
   if (s === slug) return { widget: 'string', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Nur Kleinbuchstaben, Ziffern und Bindestriche (ä → ae, ß → ss)'] };
