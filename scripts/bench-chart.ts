@@ -16,7 +16,7 @@ export interface ChartPoint {
 
 const W = 360;
 const H = 260;
-const PAD = { left: 56, right: 16, top: 40, bottom: 44 };
+const PAD = { left: 56, right: 52, top: 40, bottom: 44 };
 const COLOURS = { ours: '#0e5e6f', floor: '#b3541e' };
 
 function panel(points: ChartPoint[], x0: number, title: string, unit: string, ours: (p: ChartPoint) => number, floor: (p: ChartPoint) => number | undefined): string {
@@ -56,17 +56,17 @@ export function benchChart(points: ChartPoint[], subtitle: string): string {
   const desc = sorted
     .map((p) => `${formatNumber(p.entries)} Einträge: ${formatNumber(p.msPerEntry)} ms je Eintrag, ${formatNumber(p.peakMb)} MB` + (p.floorMsPerEntry !== undefined ? ` (Untergrenze ${formatNumber(p.floorMsPerEntry)} ms, ${formatNumber(p.floorPeakMb ?? NaN)} MB)` : ''))
     .join('; ');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${2 * W} ${H + 24}" width="${2 * W}" height="${H + 24}" role="img" aria-labelledby="t d" font-family="system-ui, sans-serif" font-size="12" fill="#222">
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${2 * W} ${H + 40}" width="${2 * W}" height="${H + 40}" role="img" aria-labelledby="t d" font-family="system-ui, sans-serif" font-size="12" fill="#222">
 <title id="t">Bauzeit je Eintrag und Spitzenspeicher nach Größe des Verzeichnisses</title>
 <desc id="d">${escapeXml(subtitle)}. ${escapeXml(desc)}.</desc>
 <rect width="100%" height="100%" fill="#fff"/>
-<g transform="translate(0 24)">
+<g transform="translate(0 40)">
 ${panel(sorted, 0, 'ms je Eintrag', 'ms', (p) => p.msPerEntry, (p) => p.floorMsPerEntry)}
 ${panel(sorted, W, 'Spitzenspeicher in MB', 'MB', (p) => p.peakMb, (p) => p.floorPeakMb)}
 </g>
 <g font-size="12"><line x1="${PAD.left}" x2="${PAD.left + 24}" y1="12" y2="12" stroke="${COLOURS.ours}" stroke-width="2.5"/><text x="${PAD.left + 30}" y="16">unser Build</text>
 <line x1="${PAD.left + 130}" x2="${PAD.left + 154}" y1="12" y2="12" stroke="${COLOURS.floor}" stroke-width="2.5" stroke-dasharray="6 4"/><text x="${PAD.left + 160}" y="16">Untergrenze (Astro + Pagefind, ein Element je Seite)</text>
-<text x="${2 * W - 8}" y="16" text-anchor="end" fill="#555">${escapeXml(subtitle)}</text></g>
+<text x="${PAD.left}" y="34" fill="#555">${escapeXml(subtitle)}</text></g>
 </svg>
 `;
 }
