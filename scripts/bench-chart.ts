@@ -42,7 +42,7 @@ function panel(points: ChartPoint[], x0: number, title: string, unit: string, ou
     for (const [i, [x, y]] of pts.entries()) {
       out.push(`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3.5" fill="${colour}"/>`);
       const v = get(points.filter((p) => get(p) !== undefined)[i]!)!;
-      out.push(`<text x="${(x + 6).toFixed(1)}" y="${(y - 6).toFixed(1)}" fill="${colour}">${formatNumber(Math.round(v * 10) / 10)}</text>`);
+      out.push(`<text x="${(x + 6).toFixed(1)}" y="${(y - 6).toFixed(1)}" fill="${colour}">${formatNumber(v >= 100 ? Math.round(v) : Math.round(v * 10) / 10)}</text>`);
     }
   };
   line(floor, COLOURS.floor, ' stroke-dasharray="6 4"');
@@ -56,7 +56,7 @@ export function benchChart(points: ChartPoint[], subtitle: string): string {
   const desc = sorted
     .map((p) => `${formatNumber(p.entries)} Einträge: ${formatNumber(p.msPerEntry)} ms je Eintrag, ${formatNumber(p.peakMb)} MB` + (p.floorMsPerEntry !== undefined ? ` (Untergrenze ${formatNumber(p.floorMsPerEntry)} ms, ${formatNumber(p.floorPeakMb ?? NaN)} MB)` : ''))
     .join('; ');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${2 * W} ${H + 40}" width="${2 * W}" height="${H + 40}" role="img" aria-labelledby="t d" font-family="system-ui, sans-serif" font-size="12" fill="#222">
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${2 * W} ${H + 48}" width="${2 * W}" height="${H + 48}" role="img" aria-labelledby="t d" font-family="system-ui, sans-serif" font-size="12" fill="#222">
 <title id="t">Bauzeit je Eintrag und Spitzenspeicher nach Größe des Verzeichnisses</title>
 <desc id="d">${escapeXml(subtitle)}. ${escapeXml(desc)}.</desc>
 <rect width="100%" height="100%" fill="#fff"/>
