@@ -7,6 +7,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import securityFiles from './src/integrations/security-files.ts';
 import wegweiserPdf from './src/integrations/wegweiser-pdf.ts';
+import offline from './src/integrations/offline.ts';
 import { PARSER_FEATURES } from './src/lib/body/judge.ts';
 import { bodyGuard, bodySanitizer } from './src/lib/body/plugins.ts';
 
@@ -23,11 +24,14 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ features: PARSER_FEATURES, mdastPlugins: [bodyGuard], hastPlugins: [bodySanitizer] }),
   },
+  // Scripts are always files, never inlined (the Content-Security-Policy has no 'unsafe-inline' for scripts).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // contentCheck first: it validates all of content/ before Astro reads it.
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    sitemap({ filter: (page) => !/\/(admin|offline)\/$/.test(new URL(page).pathname) }),
+    offline(),
     pagefind(),
     securityFiles(),
     wegweiserPdf(),

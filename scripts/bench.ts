@@ -10,18 +10,34 @@
  * milliseconds per entry, peak memory (sum of RSS over the whole process
  * tree, sampled every 100 ms), dist/ size and file count.
  *
- * Nothing is written to the repository; the temporary folder is removed.
+ * In the same run, after each of our builds, it builds the floor
+ * (scripts/bench-floor.ts: a minimal Astro project rendering the same content
+ * files with a one-element layout plus the same Pagefind step) and prints our
+ * time and peak memory as a ratio to it — on a shared machine the ratio is
+ * steadier than the seconds. For our build it also reports the largest page
+ * (HTML plus its CSS, gzip) and the first search query's transfer
+ * (scripts/bench-transfer.ts, as `npm run bench:search` counts it).
+ *
+ * Nothing is written to the repository (except the chart with --chart); the
+ * temporary folders are removed.
  *
  *   npm run bench                          # 1,000 (.md), 1,000 (.mdx), 10,000 (.md)
  *   npm run bench -- 1000                  # only 1,000 .md
  *   npm run bench -- 1000:mdx 5000         # any sizes; ":mdx" writes .mdx entries
  *   npm run bench -- --keep                # keep the temporary folder
+ *   npm run bench -- --no-floor            # skip the floor
+ *   npm run bench -- 1000 10000 50000 --chart=docs/performance-bench.svg
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
+import { stylesheetsOf } from '../src/lib/offline.ts';
+import { benchChart } from './bench-chart.ts';
+import { makeFloorProject } from './bench-floor.ts';
+import { firstQueryTransfer } from './bench-transfer.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'reports', 'docs', 'test-results', 'screenshots-out', 'tmp']);
@@ -355,13 +371,49 @@ interface Result {
   load: [number, number];
   /** Build phases in seconds (see phasesOf). */
   phases: Record<string, number>;
+  /** Largest pages: HTML plus linked CSS, gzip level 9. */
+  largest: { path: string; bytes: number }[];
+  /** First search query, bytes as `npm run bench:search` counts them ("first query KB"). */
+  firstQueryBytes?: number;
+  /** The floor built from the same content in the same run. */
+  floor?: { seconds: number; peakRss: number; pages: number };
   ok: boolean;
+}
+
+/** The largest pages of a built site (HTML plus linked CSS, gzip level 9); gzips only the 40 largest HTML files. */
+function largestPages(dist: string, n = 3): { path: string; bytes: number }[] {
+  const files: { file: string; size: number }[] = [];
+  const stack = [dist];
+  while (stack.length > 0) {
+    const d = stack.pop()!;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'pagefind' && e.name !== '_astro') stack.push(p);
+      } else if (e.name.endsWith('.html')) files.push({ file: p, size: statSync(p).size });
+    }
+  }
+  const css = new Map<string, number>();
+  const cssSize = (href: string) => {
+    if (!css.has(href)) css.set(href, existsSync(join(dist, href)) ? gzipSync(readFileSync(join(dist, href)), { level: 9 }).length : 0);
+    return css.get(href)!;
+  };
+  return files
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 40)
+    .map(({ file }) => {
+      const html = readFileSync(file);
+      const bytes = gzipSync(html, { level: 9 }).length + stylesheetsOf(html.toString()).reduce((s, h) => s + cssSize(h), 0);
+      return { path: '/' + file.slice(dist.length + 1).replace(/index\.html$/, ''), bytes };
+    })
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, n);
 }
 
 const MB = 1024 * 1024;
 const fmt = (n: number, d = 1) => n.toLocaleString('de-DE', { minimumFractionDigits: d, maximumFractionDigits: d });
 
-async function measure(project: string, total: number, ext: 'md' | 'mdx'): Promise<Result> {
+async function measure(project: string, total: number, ext: 'md' | 'mdx', floorDir: string | undefined): Promise<Result> {
   const content = join(project, 'content');
   removeGenerated(content);
   const gen = generate(content, total, ext);
@@ -412,6 +464,8 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx'): Promi
     })(),
     load: [loadStart, loadavg()[0]!],
     phases: phasesOf(build.output),
+    largest: largestPages(join(project, 'dist')),
+    firstQueryBytes: await firstQueryTransfer(join(project, 'dist')).catch(() => undefined),
     ok: true,
   };
   console.log(
@@ -419,6 +473,24 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx'): Promi
       `${fmt(result.msPerEntry)} ms/Eintrag, Spitze ${fmt(result.peakRss / MB, 0)} MB, dist ${fmt(dist.bytes / MB)} MB in ${dist.files} Dateien, ${pages} HTML-Seiten` +
       ` (Inhaltsprüfung ${result.checkSeconds !== undefined ? fmt(result.checkSeconds) : '?'} s, Astro „built in“ ${result.astroSeconds !== undefined ? fmt(result.astroSeconds) : '?'} s, Last ${fmt(result.load[0], 1)} → ${fmt(result.load[1], 1)})`,
   );
+  console.log(
+    `  Größte Seiten (HTML+CSS, gzip): ${result.largest.map((l) => `${l.path} ${fmt(l.bytes / 1024)} KB`).join(', ')}; erste Suchanfrage ${result.firstQueryBytes !== undefined ? `${fmt(result.firstQueryBytes / 1024)} KB` : '?'}`,
+  );
+  if (floorDir) {
+    for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(floorDir, p), { recursive: true, force: true });
+    console.log(`  Untergrenze (gleiche Inhalte, ein Element je Seite, gleiches Pagefind) — baue …`);
+    const floor = await run('npm', ['run', 'build'], floorDir);
+    writeFileSync(join(tmpdir(), `bff-bench-floor-${total}-${ext}.log`), floor.output);
+    if (floor.code !== 0) {
+      console.log(floor.output.split('\n').slice(-30).join('\n'));
+      throw new Error(`Untergrenze mit ${label} fehlgeschlagen (Exit-Code ${floor.code}).`);
+    }
+    const floorPages = readdirSync(join(floorDir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    result.floor = { seconds: floor.seconds, peakRss: floor.peakRss, pages: floorPages };
+    console.log(
+      `  Untergrenze ${fmt(floor.seconds)} s, Spitze ${fmt(floor.peakRss / MB, 0)} MB, ${floorPages} Seiten — wir: ${fmt(totalSeconds / floor.seconds, 2)} × Zeit, ${fmt(result.peakRss / floor.peakRss, 2)} × Speicher`,
+    );
+  }
   const ph = result.phases;
   console.log(
     `  Phasen: Inhalte laden ${fmt(ph.sync ?? NaN, 0)} s, Vite ${fmt(ph.vite ?? NaN)} s, Seiten rendern ${fmt(ph.render ?? NaN)} s, danach (Sitemap, Pagefind) ${fmt(ph.afterRender ?? NaN, 0)} s`,
@@ -429,6 +501,8 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx'): Promi
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const keep = args.includes('--keep');
+  const withFloor = !args.includes('--no-floor');
+  const chartPath = args.find((a) => a.startsWith('--chart='))?.slice('--chart='.length);
   const sizes = args.filter((a) => /^\d+(:mdx?)?$/.test(a));
   const plan: { total: number; ext: 'md' | 'mdx' }[] = (sizes.length > 0 ? sizes : ['1000', '1000:mdx', '10000']).map((s) => {
     const [n, ext] = s.split(':');
@@ -438,14 +512,22 @@ async function main(): Promise<void> {
   console.log(`Maschine: ${machine}`);
   const project = makeProject();
   console.log(`Temporäres Projekt: ${project}`);
+  const floorDir = withFloor ? makeFloorProject(ROOT, join(project, 'content')) : undefined;
   const results: Result[] = [];
   try {
-    for (const step of plan) results.push(await measure(project, step.total, step.ext));
+    for (const step of plan) {
+      results.push(await measure(project, step.total, step.ext, floorDir));
+      // Save after every size: a long run that is stopped still leaves its figures (and chart).
+      writeFileSync(join(tmpdir(), 'bff-bench-last.json'), JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2));
+      if (chartPath) writeChart(chartPath, results);
+    }
   } finally {
-    if (!keep) rmSync(project, { recursive: true, force: true });
-    else console.log(`Behalten: ${project}`);
+    if (!keep) {
+      rmSync(project, { recursive: true, force: true });
+      if (floorDir) rmSync(floorDir, { recursive: true, force: true });
+    } else console.log(`Behalten: ${project}${floorDir ? ` und ${floorDir}` : ''}`);
   }
-  const header = ['Lauf', 'Einträge', 'HTML-Seiten', 'Prüfung s', 'Astro s', 'Build s', 'Pagefind s', 'Gesamt s', 'ms/Eintrag', 'Spitze MB', 'dist MB', 'Dateien', 'Last'];
+  const header = ['Lauf', 'Einträge', 'HTML-Seiten', 'Prüfung s', 'Astro s', 'Build s', 'Pagefind s', 'Gesamt s', 'ms/Eintrag', 'Spitze MB', 'Untergrenze s', 'Untergrenze MB', '× Zeit', '× Speicher', 'größte Seite KB', 'erste Suche KB', 'dist MB', 'Dateien', 'Last'];
   const rows = results.map((r) => [
     r.label,
     String(r.entries),
@@ -457,6 +539,12 @@ async function main(): Promise<void> {
     fmt(r.totalSeconds),
     fmt(r.msPerEntry),
     fmt(r.peakRss / MB, 0),
+    r.floor ? fmt(r.floor.seconds) : '–',
+    r.floor ? fmt(r.floor.peakRss / MB, 0) : '–',
+    r.floor ? fmt(r.totalSeconds / r.floor.seconds, 2) : '–',
+    r.floor ? fmt(r.peakRss / r.floor.peakRss, 2) : '–',
+    r.largest[0] ? fmt(r.largest[0].bytes / 1024) : '?',
+    r.firstQueryBytes !== undefined ? fmt(r.firstQueryBytes / 1024) : '?',
     fmt(r.distBytes / MB),
     String(r.distFiles),
     `${fmt(r.load[0])}→${fmt(r.load[1])}`,
@@ -476,7 +564,32 @@ async function main(): Promise<void> {
   if (md && mdx) {
     console.log(`.md gegen .mdx bei 1.000: ${fmt(md.totalSeconds)} s gegen ${fmt(mdx.totalSeconds)} s (MDX ${fmt((mdx.totalSeconds / md.totalSeconds - 1) * 100, 0)} % ${mdx.totalSeconds >= md.totalSeconds ? 'langsamer' : 'schneller'}).`);
   }
+  const tenK = results.find((r) => r.synthetic === 10000 && r.label.endsWith('.md'));
+  const fiftyK = results.find((r) => r.synthetic === 50000 && r.label.endsWith('.md'));
+  if (tenK && fiftyK) {
+    console.log(`ms je Eintrag bei 50.000 gegen 10.000: ${fmt(fiftyK.msPerEntry)} gegen ${fmt(tenK.msPerEntry)} (${fmt(fiftyK.msPerEntry / tenK.msPerEntry, 2)} ×, Ziel ≤ 1,2 ×).`);
+  }
   writeFileSync(join(tmpdir(), 'bff-bench-last.json'), JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2));
+  if (chartPath) writeChart(chartPath, results);
+}
+
+function writeChart(chartPath: string, results: Result[]): void {
+  {
+    const md = results.filter((r) => r.label.endsWith('.md'));
+    if (md.length === 0) return;
+    const svg = benchChart(
+      md.map((r) => ({
+        entries: r.entries,
+        msPerEntry: r.msPerEntry,
+        peakMb: r.peakRss / MB,
+        floorMsPerEntry: r.floor ? (r.floor.seconds * 1000) / r.entries : undefined,
+        floorPeakMb: r.floor ? r.floor.peakRss / MB : undefined,
+      })),
+      `npm run bench, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} Kerne`,
+    );
+    writeFileSync(resolve(ROOT, chartPath), svg);
+    console.log(`Diagramm geschrieben: ${chartPath}`);
+  }
 }
 
 await main();

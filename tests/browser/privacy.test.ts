@@ -2,7 +2,9 @@
  * Privacy on load, one page of every page type (plus a search with a query and
  * the 404 page): every request goes to the site's own origin, no cookie is
  * set, and nothing is written to localStorage, sessionStorage, IndexedDB or
- * the Cache Storage; no service worker is registered. Map tiles may only load
+ * the Cache Storage; no service worker is registered — except the site's own
+ * offline worker (/sw.js) and its cache of the site's own pages (tests/browser/offline.test.ts),
+ * whose install requests are not counted as the page's transfer. Map tiles may only load
  * after consent, so the map page must not contact the tile server on load.
  *
  * The same visit also measures what the browser really loads on start
@@ -17,6 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OFFLINE_CACHE_PREFIX, SERVICE_WORKER_PATH } from '../../src/lib/offline-paths.ts';
 import { launchBrowser, PHONE } from '../support/browser.ts';
 import { assertNone } from '../support/report.ts';
 import { DIST, serveDist, type StaticServer } from '../support/server.ts';
@@ -52,7 +55,8 @@ interface Visit {
   path: string;
   foreign: string[];
   cookies: string[];
-  storage: { local: number; session: number; indexedDb: string[]; caches: string[]; serviceWorkers: number };
+  /** Browser storage apart from the offline support (the site's own service worker and its cache, see offline.test.ts). */
+  storage: { local: number; session: number; indexedDb: string[]; caches: string[]; serviceWorkers: string[] };
   /** gzip bytes of the page itself (everything except search data). */
   bytes: number;
   /** gzip bytes of search data fetched for a query (/pagefind/ except pagefind.js). */
@@ -76,8 +80,11 @@ async function visit(path: string): Promise<Visit> {
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== own) foreign.push(url);
   });
-  context.on('requestfailed', (req) => failed.push(`${req.url()} (${req.failure()?.errorText ?? '?'})`));
+  // The offline worker's install requests may be cut off when the visit ends; they are not the page's.
+  context.on('requestfailed', (req) => req.serviceWorker() === null && failed.push(`${req.url()} (${req.failure()?.errorText ?? '?'})`));
   context.on('response', (res) => {
+    // The offline worker stores home, Schnelle Hilfe and the CSS after the page has loaded: not the page's transfer.
+    if (res.request().serviceWorker()) return;
     pending.push(
       res
         .body()
@@ -99,7 +106,7 @@ async function visit(path: string): Promise<Visit> {
   const storage = await page.evaluate(async () => {
     const idb = 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name ?? '?') : [];
     const cacheKeys = 'caches' in self ? await caches.keys() : [];
-    const sw = 'serviceWorker' in navigator ? (await navigator.serviceWorker.getRegistrations()).length : 0;
+    const sw = 'serviceWorker' in navigator ? (await navigator.serviceWorker.getRegistrations()).map((r) => (r.installing ?? r.waiting ?? r.active)?.scriptURL ?? `scope ${r.scope}`) : [];
     return { local: localStorage.length, session: sessionStorage.length, indexedDb: idb, caches: cacheKeys, serviceWorkers: sw };
   });
   const cookies = (await context.cookies()).map((c) => `${c.name}@${c.domain}`);
@@ -154,9 +161,10 @@ describe('privacy on load (one page per page type)', () => {
     assertNone(bad, `Cookies gesetzt`);
   });
 
-  it('writes nothing to browser storage and registers no service worker', () => {
+  it('writes nothing to browser storage and registers no service worker, apart from the offline support', () => {
     const bad = visits
-      .filter((v) => v.storage.local + v.storage.session + v.storage.indexedDb.length + v.storage.caches.length + v.storage.serviceWorkers > 0)
+      .map((v) => ({ ...v, storage: { ...v.storage, caches: v.storage.caches.filter((c) => !c.startsWith(OFFLINE_CACHE_PREFIX)), serviceWorkers: v.storage.serviceWorkers.filter((u) => u !== server.origin + SERVICE_WORKER_PATH && u !== `scope ${server.origin}/`) } }))
+      .filter((v) => v.storage.local + v.storage.session + v.storage.indexedDb.length + v.storage.caches.length + v.storage.serviceWorkers.length > 0)
       .map((v) => `${v.path}: ${JSON.stringify(v.storage)}`);
     assertNone(bad, `Speicher beschrieben`);
   });

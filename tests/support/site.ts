@@ -166,9 +166,16 @@ export function scriptsOf(html: string): ScriptTag[] {
 /** Script types that carry data, not code. */
 export const DATA_SCRIPT_TYPES: ReadonlySet<string> = new Set(['application/ld+json', 'application/json']);
 
-/** Scripts that execute (everything that is not a data block). */
+/**
+ * The one script every page may load: the bundled registration of the offline
+ * service worker (src/components/offline/OfflineRegistration.astro, under 1 KB,
+ * checked in tests/build/offline.test.ts). The page works the same without it.
+ */
+export const isSiteWideScript = (s: ScriptTag): boolean => s.src !== undefined && /\/OfflineRegistration\.astro_astro_type_script[^/]*\.js$/.test(s.src);
+
+/** Scripts that execute (everything that is not a data block), apart from the site-wide one. */
 export function executableScripts(html: string): ScriptTag[] {
-  return scriptsOf(html).filter((s) => !DATA_SCRIPT_TYPES.has(s.type));
+  return scriptsOf(html).filter((s) => !DATA_SCRIPT_TYPES.has(s.type) && !isSiteWideScript(s));
 }
 
 /** Same-origin URL paths of the stylesheets a page links. */

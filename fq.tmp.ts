@@ -1,0 +1,13 @@
+import { loadPagefind } from './tests/search/pagefind-node.ts';
+import { serveDist } from './tests/support/server.ts';
+const dist = process.argv[2]!;
+const server = await serveDist(dist);
+const real = globalThis.fetch;
+globalThis.fetch = async (i: any, init?: any) => { const r = await real(i, init); const b = (await r.clone().arrayBuffer()).byteLength; console.log(String(i).replace(server.origin, ''), b); return r; };
+const pf = await loadPagefind(dist, server.origin);
+console.log('--- search');
+const res = await pf.search('alleinerziehend Unna', {}, 10);
+console.log('hits', res.total);
+console.log('--- filters');
+await pf.filters();
+await server.close();
