@@ -71,7 +71,7 @@ describe('reflow: no sideways scrolling on phones', () => {
     await context.close();
     assertNone(errors, 'Seiten aus der Sitemap nicht erreichbar');
     assertNone(overflows.map(describeOverflow), `Seiten, die bei 320 px seitlich scrollen (von ${paths.length})`);
-  }, 600_000);
+  }, 1_200_000);
 
   for (const width of [320, 390]) {
     it(`one page of every type fits ${width} px with JavaScript on`, async () => {
