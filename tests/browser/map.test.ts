@@ -444,7 +444,7 @@ describe('map page /karte/', () => {
     for (const t of content.towns.keys()) if (t !== district) towns.add(t);
     expect(await page.locator('[data-town-group]').count()).toBe(towns.size);
     // Town jump links work without JS; the JS-only filter form stays hidden.
-    for (const t of towns) expect(await page.locator(`a[href="#ort-${t}"]`).count()).toBe(1);
+    for (const t of towns) expect(await page.getByRole('navigation', { name: 'Orte in der Liste' }).locator(`a[href="#ort-${t}"]`).count()).toBe(1);
     expect(await page.locator('form[data-map-filter]').isVisible()).toBe(false);
     expect(await page.locator('[data-map-load]').isVisible()).toBe(false);
     expect(rec.external).toEqual([]);
