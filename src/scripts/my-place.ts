@@ -20,7 +20,12 @@ export function explain(data: Data, town: string, postcode: string): Node[] {
   if (!town && result.kind === 'empty') {
     p.textContent = 'Bitte wählen Sie einen Ort oder geben Sie Ihre Postleitzahl ein.';
   } else if (result.kind === 'invalid') {
-    p.textContent = `„${result.input}“ ist keine Postleitzahl. Eine Postleitzahl hat fünf Ziffern, zum Beispiel 59423.`;
+    p.append(`„${result.input}“ ist keine Postleitzahl und kein Ort im Kreis Unna. Geben Sie fünf Ziffern ein, zum Beispiel 59423, oder den Namen Ihres Ortes: `);
+    data.towns.forEach(([id, name], i) => {
+      if (i > 0) p.append(', ');
+      p.append(link(townPageUrl(id), name));
+    });
+    p.append('.');
   } else if (result.kind === 'outside') {
     p.append(
       `Die Postleitzahl ${result.postcode} liegt nicht im Kreis Unna. Diese Seite kennt nur Angebote im Kreis Unna. Bundesweite Hilfe, zum Beispiel Beratung am Telefon, finden Sie unter `,
@@ -51,7 +56,7 @@ export function initMyPlace(root: ParentNode = document): void {
       const fields = new FormData(form);
       const town = String(fields.get('ort') ?? '');
       const postcode = String(fields.get('plz') ?? '');
-      const target = myPlaceTarget(data.postcodes, town, postcode, known);
+      const target = myPlaceTarget(data.postcodes, town, postcode, known, data.towns);
       if (target) {
         location.href = target;
         return;
@@ -75,7 +80,7 @@ export function resolveOnLoad(root: ParentNode = document): void {
   const postcode = params.get('plz') ?? '';
   if (!town && !postcode) return;
   const data = JSON.parse(raw) as Data;
-  const target = myPlaceTarget(data.postcodes, town, postcode, data.towns.map(([id]) => id));
+  const target = myPlaceTarget(data.postcodes, town, postcode, data.towns.map(([id]) => id), data.towns);
   if (target) {
     location.replace(target);
     return;

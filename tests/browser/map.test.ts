@@ -34,6 +34,9 @@ const open: RecordingContext[] = [];
 
 const content = loadContent();
 const withGeo = [...content.contacts.entries()].filter(([, c]) => c.geo);
+/** The district (towns entry of kind "kreis"): its places serve every town, so every town filter keeps them. */
+const district = [...content.towns.entries()].find(([, t]) => t.kind === 'kreis')?.[0];
+const inTownFilter = (c: { town: string }, town: string) => c.town === town || c.town === district;
 
 beforeAll(async () => {
   server = await serveDist();
@@ -196,13 +199,13 @@ describe('map page /karte/', () => {
 
   it('opens a popup with address, phone and a link to the right entry (filtered by the URL)', async () => {
     // A place whose town and kind identify few places, preferably one with a phone.
-    const [id, contact] = withGeo.find(([, c]) => c.phones.length > 0) ?? withGeo[0]!;
+    const [id, contact] = withGeo.find(([, c]) => c.phones.length > 0 && c.town !== district) ?? withGeo.find(([, c]) => c.town !== district)!;
     const rec = await context();
     const page = await rec.context.newPage();
     await page.goto(`${server.origin}/karte/?ort=${contact.town}&art=${contact.kind}`, { waitUntil: 'networkidle' });
     expect(await page.locator('select[name="ort"]').inputValue()).toBe(contact.town);
     const visibleItems = await page.locator('li[data-place]:visible').count();
-    const expected = withGeo.filter(([, c]) => c.town === contact.town && c.kind === contact.kind).length;
+    const expected = withGeo.filter(([, c]) => inTownFilter(c, contact.town) && c.kind === contact.kind).length;
     expect(visibleItems).toBe(expected);
     await loadMap(page);
     expect((await allMarkerIds(page)).length).toBe(expected);
@@ -279,7 +282,7 @@ describe('map page /karte/', () => {
   });
 
   it('changes list, map and URL together when a filter is chosen', async () => {
-    const towns = [...new Set(withGeo.map(([, c]) => c.town))];
+    const towns = [...new Set(withGeo.map(([, c]) => c.town))].filter((t) => t !== district);
     const town = towns[0]!;
     const rec = await context();
     const page = await rec.context.newPage();
@@ -287,7 +290,7 @@ describe('map page /karte/', () => {
     await loadMap(page);
     await page.selectOption('select[name="ort"]', town);
     await page.waitForFunction((t) => new URL(location.href).searchParams.get('ort') === t, town);
-    const expected = withGeo.filter(([, c]) => c.town === town).length;
+    const expected = withGeo.filter(([, c]) => inTownFilter(c, town)).length;
     expect(await page.locator('li[data-place]:visible').count()).toBe(expected);
     await page.waitForTimeout(300);
     expect((await allMarkerIds(page)).length).toBe(expected);
@@ -437,9 +440,11 @@ describe('map page /karte/', () => {
     expect(new Set(hrefs)).toEqual(new Set(withGeo.map(([id]) => `/anlaufstellen/${id}/`)));
     for (const href of hrefs) expect(existsSync(join(DIST, href!, 'index.html')), `${href} fehlt`).toBe(true);
     const towns = new Set(withGeo.map(([, c]) => c.town));
+    // Every town has a group (also one without places of known location), and so has the district.
+    for (const t of content.towns.keys()) if (t !== district) towns.add(t);
     expect(await page.locator('[data-town-group]').count()).toBe(towns.size);
     // Town jump links work without JS; the JS-only filter form stays hidden.
-    for (const t of towns) expect(await page.locator(`a[href="#ort-${t}"]`).count()).toBe(1);
+    for (const t of towns) expect(await page.getByRole('navigation', { name: 'Orte in der Liste' }).locator(`a[href="#ort-${t}"]`).count()).toBe(1);
     expect(await page.locator('form[data-map-filter]').isVisible()).toBe(false);
     expect(await page.locator('[data-map-load]').isVisible()).toBe(false);
     expect(rec.external).toEqual([]);

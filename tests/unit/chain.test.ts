@@ -103,6 +103,20 @@ describe('towns', () => {
     });
     expect(matrix[1]!.find((c) => c.phase === 'jugend')!.counts.local).toBe(1);
     expect(matrix[1]!.find((c) => c.phase === 'jugend')!.contacts).toBe(1);
+    expect(matrix[1]!.find((c) => c.phase === 'jugend')!.onSite).toEqual({ offers: 1, contacts: 1 });
+  });
+
+  it('counts as "vor Ort" only what is located in the town, not offices elsewhere responsible for it', () => {
+    const [boenen, unna] = townPhaseMatrix(['boenen', 'unna'], PHASES, OFFERS, CONTACTS);
+    const pregnancy = (row: typeof boenen) => row!.find((c) => c.phase === 'schwangerschaft')!;
+    // KinderZUKUNFT names Bönen, but is given at the hospital in Unna.
+    expect(pregnancy(boenen).counts.local).toBe(1);
+    expect(pregnancy(boenen).onSite).toEqual({ offers: 0, contacts: 0 });
+    expect(pregnancy(unna).onSite).toEqual({ offers: 1, contacts: 1 });
+    // The Kreis youth office (in Unna, responsible for Bönen) is no contact point in Bönen;
+    // the Familienbüro in Bönen (run by a partner of "sicher gebunden") is.
+    const baby = boenen!.find((c) => c.phase === 'baby-kleinkind')!;
+    expect(baby.onSite).toEqual({ offers: 1, contacts: 1 });
   });
 });
 

@@ -24,16 +24,16 @@ const offers = [
 const dir = { offers: new Map(offers.map((o) => [o.id, o])) } as unknown as Directory;
 
 describe('Schnelle Hilfe groups', () => {
-  it('puts 110 before 112, then groups each nationwide hotline once', () => {
+  it('puts 110 before 112, then groups each nationwide hotline once, children and young people first', () => {
     const { emergency, groups } = hotlineGroups(dir);
     expect(emergency.map((o) => o.id)).toEqual(['polizei-110', 'notruf-112']);
     expect(groups.map((g) => [g.id, g.offers.map((o) => o.id)])).toEqual([
-      ['schwanger', ['schwangere-in-not']],
-      ['gewalt', ['missbrauch']],
       ['kinder', ['kinder-jugendtelefon']],
+      ['gewalt', ['missbrauch']],
+      ['krise', ['telefonseelsorge']],
+      ['schwanger', ['schwangere-in-not']],
       ['krank', ['bereitschaftsdienst']],
       ['eltern', ['elterntelefon']],
-      ['krise', ['telefonseelsorge']],
     ]);
   });
 });

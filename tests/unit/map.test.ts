@@ -171,6 +171,13 @@ describe('filter state in the URL', () => {
     expect(matchesFilter(p, { towns: ['selm', 'unna'], kinds: ['klinik', 'jugendamt'] })).toBe(true);
   });
 
+  it('keeps district-wide places for every town (the district is a scope, not a town)', () => {
+    const kreis = { town: 'kreis-unna', kind: 'jugendamt', districtWide: true };
+    expect(matchesFilter(kreis, { towns: ['boenen'], kinds: [] })).toBe(true);
+    expect(matchesFilter(kreis, { towns: ['boenen'], kinds: ['klinik'] })).toBe(false);
+    expect(matchesFilter({ town: 'unna', kind: 'jugendamt' }, { towns: ['boenen'], kinds: [] })).toBe(false);
+  });
+
   it('replaces only its own keys and keeps other parameters and the hash', () => {
     expect(withFilter('https://x.de/karte/?ort=selm&x=1#liste', { towns: ['unna'], kinds: [] })).toBe('https://x.de/karte/?x=1&ort=unna#liste');
     expect(withFilter('https://x.de/karte/?ort=selm', { towns: [], kinds: [] })).toBe('https://x.de/karte/');

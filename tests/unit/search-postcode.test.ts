@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPostcodeIndex, lookupPostcode, myPlaceTarget } from '../../src/lib/search/postcode.ts';
+import { buildPostcodeIndex, lookupPostcode, myPlaceTarget, townByName } from '../../src/lib/search/postcode.ts';
 
 const towns = [
   { id: 'kreis-unna', name: 'Kreis Unna', kind: 'kreis' as const, postcodes: ['59425'] },
@@ -31,5 +31,18 @@ describe('postcode lookup for "Mein Ort"', () => {
     expect(myPlaceTarget(index, '', '59379', known)).toBeUndefined();
     expect(myPlaceTarget(index, '', '10115', known)).toBeUndefined();
     expect(myPlaceTarget(index, 'nowhere', '59423', known)).toBe('/orte/unna/');
+  });
+
+  it('takes a town name typed into the postcode field', () => {
+    const names = [['unna', 'Unna'], ['selm', 'Selm'], ['froendenberg', 'Fröndenberg/Ruhr'], ['boenen', 'Bönen']] as const;
+    const known = names.map(([id]) => id);
+    expect(townByName(names, 'Fröndenberg')).toBe('froendenberg');
+    expect(townByName(names, 'froendenberg/ruhr')).toBe('froendenberg');
+    expect(townByName(names, ' BOENEN ')).toBe('boenen');
+    expect(townByName(names, 'Stadt Selm')).toBe('selm');
+    expect(townByName(names, 'Berlin')).toBeUndefined();
+    expect(myPlaceTarget(index, '', 'Bönen', known, names)).toBe('/orte/boenen/');
+    expect(myPlaceTarget(index, '', 'Berlin', known, names)).toBeUndefined();
+    expect(myPlaceTarget(index, '', '10115', known, names)).toBeUndefined();
   });
 });

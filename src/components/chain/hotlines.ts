@@ -24,6 +24,14 @@ const GROUPS: { id: string; title: string; match: (o: OfferEntry['data']) => boo
   { id: 'krise', title: 'In seelischen Krisen – für alle', match: () => true },
 ];
 
+/**
+ * Order on the page: by urgency, children and young people first (a child who
+ * finds the page must not scroll past the parents' lines to reach 116 111).
+ * Independent of GROUPS, whose order decides only where an offer that fits
+ * several groups goes.
+ */
+const DISPLAY_ORDER = ['kinder', 'gewalt', 'krise', 'schwanger', 'krank', 'eltern'];
+
 const phones = (o: OfferEntry) => o.data.channels.filter((c) => c.kind === 'phone' && c.phone);
 
 /** Nationwide offers with a phone channel that are still running. */
@@ -38,7 +46,7 @@ export function isEmergency(o: OfferEntry): boolean {
   return phones(o).some((c) => (EMERGENCY_NUMBERS as readonly string[]).includes(c.phone ?? ''));
 }
 
-/** 110 and 112 (in that order), then the other hotlines in groups; each offer appears once. */
+/** 110 and 112 (in that order), then the other hotlines in groups (by urgency, see DISPLAY_ORDER); each offer appears once. */
 export function hotlineGroups(dir: Directory): { emergency: OfferEntry[]; groups: HotlineGroup[] } {
   const all = nationwideHotlines(dir);
   const emergency = all
@@ -52,5 +60,7 @@ export function hotlineGroups(dir: Directory): { emergency: OfferEntry[]; groups
     offers.forEach((o) => used.add(o.id));
     if (offers.length > 0) groups.push({ id: g.id, title: g.title, offers });
   }
+  const rank = (id: string) => (DISPLAY_ORDER.indexOf(id) + 1 || DISPLAY_ORDER.length + 1);
+  groups.sort((a, b) => rank(a.id) - rank(b.id));
   return { emergency, groups };
 }

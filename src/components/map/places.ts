@@ -24,8 +24,9 @@ function load(): Promise<MapData> {
     const towns = [...dir.towns.values()].map((e) => ({ id: e.id, data: e.data as Town }));
     const townNames = new Map(towns.map((t) => [t.id, t.data.name]));
     const kindLabels = new Map([...dir.contactKinds.values()].map((k) => [k.id, (k.data as Term).label]));
+    const districts = new Set(towns.filter((t) => t.data.kind === 'kreis').map((t) => t.id));
     const places = contacts
-      .map((c) => contactToPlace(c.id, c.data, { townNames, kindLabels }))
+      .map((c) => contactToPlace(c.id, c.data, { townNames, kindLabels, districts }))
       .filter((p): p is MapPlace => p !== undefined);
     const sorted = uniqueLabels(sortPlaces(places));
     return {
@@ -41,6 +42,14 @@ function load(): Promise<MapData> {
 /** Every contact point with coordinates, sorted by town and name, with unique marker names. */
 export async function allContactPlaces(): Promise<MapPlace[]> {
   return (await load()).contacts;
+}
+
+/** Every town and the district (slug, name, kind), in German alphabetical order. */
+export async function mapTowns(): Promise<{ id: string; name: string; district: boolean }[]> {
+  const dir = await loadDirectory();
+  return [...dir.towns.values()]
+    .map((e) => ({ id: e.id, name: (e.data as Town).name, district: (e.data as Town).kind === 'kreis' }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'de'));
 }
 
 /** Number of contact points without coordinates (they are only in the lists). */

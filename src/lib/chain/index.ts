@@ -171,10 +171,26 @@ export interface TownPhaseCell {
   town: string;
   phase: string;
   counts: ScopeCounts;
+  /** Contact points located in the town or responsible for it that give an offer of the phase. */
   contacts: number;
+  /**
+   * What is located in the town itself ("vor Ort"): offers of the phase given
+   * at a contact point in the town, and those contact points. An office in
+   * Unna that is responsible for Bönen is not "vor Ort" in Bönen.
+   */
+  onSite: { offers: number; contacts: number };
 }
 
-/** Towns × phases: offers serving each town in each phase, and contact points there. */
+/** Offers given at a contact point located in `town` (see `contactGivesOffer`), and those contact points. */
+export function onSiteInTown<O extends OfferLike, C extends ContactLike>(town: string, offers: readonly O[], contacts: readonly C[]): { offers: O[]; contacts: C[] } {
+  const here = contacts.filter((c) => c.town === town);
+  return {
+    offers: offers.filter((o) => here.some((c) => contactGivesOffer(c, o))),
+    contacts: contactsGivingAny(here, offers),
+  };
+}
+
+/** Towns × phases: offers serving each town in each phase, contact points for it, and what is located in the town itself. */
 export function townPhaseMatrix<P extends PhaseLike, O extends OfferLike, C extends ContactLike>(
   towns: readonly string[],
   phases: readonly P[],
@@ -182,12 +198,20 @@ export function townPhaseMatrix<P extends PhaseLike, O extends OfferLike, C exte
   contacts: readonly C[],
 ): TownPhaseCell[][] {
   return towns.map((town) =>
-    chainForTown(town, phases, offers, contacts).map((link) => ({
-      town,
-      phase: link.phase.id,
-      counts: link.counts,
-      contacts: link.contacts.length,
-    })),
+    chainForTown(town, phases, offers, contacts).map((link) => {
+      const onSite = onSiteInTown(
+        town,
+        link.offers.map((s) => s.offer),
+        contacts,
+      );
+      return {
+        town,
+        phase: link.phase.id,
+        counts: link.counts,
+        contacts: link.contacts.length,
+        onSite: { offers: onSite.offers.length, contacts: onSite.contacts.length },
+      };
+    }),
   );
 }
 

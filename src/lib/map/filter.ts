@@ -55,9 +55,13 @@ export function isEmptyFilter(state: FilterState): boolean {
   return state.towns.length === 0 && state.kinds.length === 0;
 }
 
-/** Whether a place passes the filter. */
-export function matchesFilter(place: { town: string; kind: string }, state: FilterState): boolean {
-  return (state.towns.length === 0 || state.towns.includes(place.town)) && (state.kinds.length === 0 || state.kinds.includes(place.kind));
+/**
+ * Whether a place passes the filter. A district-wide place (see
+ * `MapPlace.districtWide`) passes every town filter: it serves every town.
+ */
+export function matchesFilter(place: { town: string; kind: string; districtWide?: boolean | undefined }, state: FilterState): boolean {
+  const townOk = state.towns.length === 0 || state.towns.includes(place.town) || place.districtWide === true;
+  return townOk && (state.kinds.length === 0 || state.kinds.includes(place.kind));
 }
 
 /** Replaces the filter keys in a full URL and keeps every other parameter and the hash. */

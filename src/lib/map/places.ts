@@ -29,6 +29,12 @@ export interface MapPlace {
   address?: string;
   /** First phone number: display text and tel: link. */
   phone?: { text: string; href: string };
+  /**
+   * True when the place belongs to the district itself (`town` is the
+   * district, e.g. "kreis-unna"): it serves every town, so a town filter
+   * keeps it (the district is a scope, not a town).
+   */
+  districtWide?: boolean;
 }
 
 /** The fields of a contact point the map needs (structurally, so tests need no Astro). */
@@ -46,6 +52,8 @@ export interface PlaceContext {
   townNames: ReadonlyMap<string, string> | Record<string, string>;
   /** Contact-kind slug → German label. */
   kindLabels: ReadonlyMap<string, string> | Record<string, string>;
+  /** Slugs of the district(s) (towns of kind "kreis"): places there are district-wide. */
+  districts?: ReadonlySet<string>;
 }
 
 function lookup(map: PlaceContext['townNames'], key: string): string | undefined {
@@ -76,6 +84,7 @@ export function contactToPlace(id: string, c: ContactLike, ctx: PlaceContext): M
     approximate: c.geo.precision === 'town',
     url: `/anlaufstellen/${id}/`,
   };
+  if (ctx.districts?.has(c.town)) place.districtWide = true;
   if (c.address) place.address = formatAddressLine(c.address);
   // Non-breaking spaces keep a number on one line (and satisfy html-validate's tel-non-breaking).
   if (first) place.phone = { text: formatPhone(first.number).replaceAll(' ', '\u00a0'), href: telHref(first.number) };

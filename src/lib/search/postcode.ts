@@ -44,18 +44,63 @@ export function lookupPostcode(index: PostcodeIndex, input: string): PostcodeRes
   return towns && towns.length > 0 ? { kind: 'town', postcode: code, towns: [...towns] } : { kind: 'outside', postcode: code };
 }
 
+/**
+ * A town name as typed, made comparable: case, umlauts (ü = ue), accents,
+ * punctuation and the additions "Stadt"/"Gemeinde" do not matter, and a
+ * suffix after "/" ("Fröndenberg/Ruhr") may be left out.
+ */
+export function normaliseTownName(input: string): string {
+  return input
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\b(stadt|gemeinde|kreisstadt)\b/g, ' ')
+    .replace(/[^a-z0-9/]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The town a typed name means: its name or slug, with or without umlauts,
+ * "Fröndenberg" for "Fröndenberg/Ruhr". Undefined when none or several fit.
+ */
+export function townByName(towns: readonly (readonly [id: string, name: string])[], input: string): string | undefined {
+  const typed = normaliseTownName(input);
+  if (typed.length < 2) return undefined;
+  const keys = (id: string, name: string) => {
+    const full = normaliseTownName(name);
+    return new Set([full, full.split('/')[0]!.trim(), normaliseTownName(id.replace(/-/g, ' ')), full.replace(/\//g, ' ')]);
+  };
+  const hits = towns.filter(([id, name]) => keys(id, name).has(typed));
+  return hits.length === 1 ? hits[0]![0] : undefined;
+}
+
 /** URL of a town page. */
 export const townPageUrl = (slug: string): string => `/orte/${slug}/`;
 
 /**
  * Where the "Mein Ort" form leads: a chosen town wins; otherwise the postcode
- * decides. Returns the town page URL, or undefined when the visitor has to be
+ * (or a town name typed into the postcode field) decides. Returns the town page URL, or undefined when the visitor has to be
  * told something (no input, invalid, outside the district, shared postcode).
  */
-export function myPlaceTarget(index: PostcodeIndex, town: string, postcode: string, knownTowns: readonly string[]): string | undefined {
+export function myPlaceTarget(
+  index: PostcodeIndex,
+  town: string,
+  postcode: string,
+  knownTowns: readonly string[],
+  townNames: readonly (readonly [id: string, name: string])[] = [],
+): string | undefined {
   const slug = town.trim();
   if (slug && knownTowns.includes(slug)) return townPageUrl(slug);
   const result = lookupPostcode(index, postcode);
   if (result.kind === 'town' && result.towns.length === 1) return townPageUrl(result.towns[0]!);
+  // A town name typed into the postcode field ("Holzwickede", "froendenberg").
+  if (result.kind === 'invalid') {
+    const named = townByName(townNames, postcode);
+    if (named && knownTowns.includes(named)) return townPageUrl(named);
+  }
   return undefined;
 }

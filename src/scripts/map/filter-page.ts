@@ -39,17 +39,19 @@ function toForm(state: FilterState): void {
 function apply(state: FilterState, announce: boolean): void {
   let shown = 0;
   for (const li of items) {
-    const ok = matchesFilter({ town: li.dataset.town ?? '', kind: li.dataset.kind ?? '' }, state);
+    const ok = matchesFilter({ town: li.dataset.town ?? '', kind: li.dataset.kind ?? '', districtWide: li.dataset.districtWide === 'true' }, state);
     li.hidden = !ok;
     if (ok) shown += 1;
   }
   for (const g of groups) {
     const visible = g.querySelectorAll('li[data-place]:not([hidden])').length;
-    g.hidden = visible === 0;
+    // A town without places of known location keeps its note, unless another town is chosen.
+    const keepEmpty = g.dataset.empty === 'true' && (state.towns.length === 0 || state.towns.includes(g.dataset.townGroup ?? ''));
+    g.hidden = visible === 0 && !keepEmpty;
     const count = g.querySelector('[data-town-count]');
     if (count) count.textContent = `(${visible})`;
     const link = document.querySelector<HTMLElement>(`[data-town-link="${g.dataset.townGroup}"]`);
-    if (link) link.hidden = visible === 0;
+    if (link) link.hidden = g.hidden;
   }
   if (status && announce) {
     const filtered = state.towns.length > 0 || state.kinds.length > 0;
