@@ -110,3 +110,12 @@ describe('entry translations', () => {
     expect(() => parseOfferTranslations('telefonseelsorge:\n  title: X\n  summary: Y\n', 'tr/offers.yaml')).toThrow(/tr\/offers.yaml: .*telefonseelsorge\.reviewed/);
   });
 });
+
+describe('bidi runs', () => {
+  it('isolates German names inside Arabic text', async () => {
+    const { bidiRuns } = await import('../../src/i18n/bidi.ts');
+    const runs = bidiRuns('خط المساعدة للحوامل في ضائقة (Hilfetelefon „Schwangere in Not“)');
+    expect(runs.filter((r) => r.ltr).map((r) => r.text)).toEqual(['Hilfetelefon „Schwangere in Not“']);
+    expect(runs.map((r) => r.text).join('')).toBe('خط المساعدة للحوامل في ضائقة (Hilfetelefon „Schwangere in Not“)');
+  });
+});
