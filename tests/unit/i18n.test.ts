@@ -119,3 +119,28 @@ describe('bidi runs', () => {
     expect(runs.map((r) => r.text).join('')).toBe('خط المساعدة للحوامل في ضائقة (Hilfetelefon „Schwangere in Not“)');
   });
 });
+
+describe('Leichte Sprache', () => {
+  it('has the 15 offer summaries, following the rules a machine can check', async () => {
+    const { loadEasySummaries } = await import('../../src/i18n/easy-language.ts');
+    const { EASY_ABBREVIATIONS, EASY_MAX_WORDS } = await import('../../src/schemas/easy-language.ts');
+    const items = loadEasySummaries('content');
+    expect(items.length).toBe(15);
+    expect(new Set(items.map((i) => i.id)).size).toBe(15);
+    for (const item of items) {
+      for (const s of item.sentences) {
+        expect(s.split(/\s+/).length, `${item.id}: "${s}"`).toBeLessThanOrEqual(EASY_MAX_WORDS);
+        expect(s, `${item.id}: Abkürzung in "${s}"`).not.toMatch(EASY_ABBREVIATIONS);
+        // One statement per sentence: no semicolons, at most one comma.
+        expect(s, item.id).not.toContain(';');
+      }
+      // Links point to a real German page.
+      const m = /^\/angebote\/([^/]+)\/$/.exec(item.page);
+      if (m) expect(readdirSync('content/offers').some((f) => f.startsWith(`${m[1]}.`)), item.page).toBe(true);
+      // Phone numbers are the German entry's numbers, never invented.
+      for (const p of item.phones) {
+        if (m) expect(readFileSync(join('content/offers', readdirSync('content/offers').find((f) => f.startsWith(`${m[1]}.`))!), 'utf8'), `${item.id}: ${p.number}`).toContain(p.number);
+      }
+    }
+  });
+});
