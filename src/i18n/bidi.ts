@@ -2,15 +2,16 @@
  * Right-to-left pages quote German names inside Arabic text ("… (Hilfetelefon
  * „Schwangere in Not“)"). Left-to-right runs must be isolated, otherwise the
  * bidi algorithm pulls brackets and quotes to the wrong side. This splits a
- * text into runs; the component wraps the Latin ones in <bdi>.
+ * text into runs; the component wraps the Latin ones in <bdi>. Numbers with
+ * spaces count too: without isolation "116 117" would show as "117 116".
  */
 export interface BidiRun {
   text: string;
-  /** true for a run of Latin script (with the punctuation inside it). */
+  /** true for a run of Latin script or digits (with the spaces and punctuation inside it). */
   ltr: boolean;
 }
 
-const LATIN_RUN = /[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ0-9 .,:/'’„“"–-]*[A-Za-zÀ-ÖØ-öø-ÿ0-9“"])?/g;
+const LATIN_RUN = /[A-Za-zÀ-ÖØ-öø-ÿ0-9](?:[A-Za-zÀ-ÖØ-öø-ÿ0-9 .,:/'’„“"–-]*[A-Za-zÀ-ÖØ-öø-ÿ0-9“"])?/g;
 
 export function bidiRuns(text: string): BidiRun[] {
   const runs: BidiRun[] = [];

@@ -128,22 +128,27 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     if (findings.length > 0) throw new Error(`axe: ${findings.length} Verstöße auf ${pagesHit} von ${paths.length} Seiten:${report(findings)}`);
   });
 
-  it('every page type in every language has zero axe violations at 390 and 1280 px', { timeout: 600_000 }, async () => {
+  it('every page type in every language has zero axe violations at 390 and 1280 px', { timeout: 900_000 }, async () => {
     const all = sitemapPaths();
     const sample = TRANSLATED_LANGS.flatMap((lang) => {
       const own = all.filter((p) => splitLangPath(p).lang === lang);
       const first = (re: RegExp) => own.find((p) => re.test(p));
-      return [`/${lang}/`, `/${lang}/schnelle-hilfe/`, first(/\/orte\/(?!kreis)[^/]+\/$/), first(/\/angebote\/[^/]+\/$/), `/${lang}/ueber/`, `/${lang}/datenschutz/`, `/${lang}/suche/?q=a`].filter((p): p is string => !!p);
+      // One page per template: home, Schnelle Hilfe, town, offer, short statement (about/privacy/accessibility share one), search.
+      return [`/${lang}/`, `/${lang}/schnelle-hilfe/`, first(/\/orte\/(?!kreis)[^/]+\/$/), first(/\/angebote\/[^/]+\/$/), `/${lang}/ueber/`, `/${lang}/suche/?q=a`].filter((p): p is string => !!p);
     });
-    expect(sample.length).toBeGreaterThanOrEqual(TRANSLATED_LANGS.length * 6);
+    expect(sample.length).toBe(TRANSLATED_LANGS.length * 6);
     const findings: Finding[] = [];
     const desktop = await browser.newContext({ viewport: DESKTOP });
     try {
+      const queue = [context, desktop].flatMap((ctx) => sample.map((path) => ({ ctx, path })));
       await Promise.all(
-        [context, desktop].map(async (ctx) => {
+        [context, context, desktop, desktop].map(async (ctx) => {
           const page = await ctx.newPage();
           try {
-            for (const path of sample) findings.push(...(await audit(page, path)).map((f) => ({ ...f, path: `${f.path} (${ctx === desktop ? 1280 : 390} px)` })));
+            for (let i = queue.findIndex((q) => q.ctx === ctx); i >= 0; i = queue.findIndex((q) => q.ctx === ctx)) {
+              const { path } = queue.splice(i, 1)[0]!;
+              findings.push(...(await audit(page, path)).map((f) => ({ ...f, path: `${f.path} (${ctx === desktop ? 1280 : 390} px)` })));
+            }
           } finally {
             await page.close();
           }

@@ -117,6 +117,8 @@ describe('bidi runs', () => {
     const runs = bidiRuns('خط المساعدة للحوامل في ضائقة (Hilfetelefon „Schwangere in Not“)');
     expect(runs.filter((r) => r.ltr).map((r) => r.text)).toEqual(['Hilfetelefon „Schwangere in Not“']);
     expect(runs.map((r) => r.text).join('')).toBe('خط المساعدة للحوامل في ضائقة (Hilfetelefon „Schwangere in Not“)');
+    // A phone number with a space stays one left-to-right run ("116 117", never "117 116").
+    expect(bidiRuns('خدمة الطبيب المناوب 116 117').filter((r) => r.ltr).map((r) => r.text)).toEqual(['116 117']);
   });
 });
 
