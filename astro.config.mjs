@@ -10,6 +10,7 @@ import wegweiserPdf from './src/integrations/wegweiser-pdf.ts';
 import offline from './src/integrations/offline.ts';
 import { PARSER_FEATURES } from './src/lib/body/judge.ts';
 import { bodyGuard, bodySanitizer } from './src/lib/body/plugins.ts';
+import { LANGUAGES, LANGUAGE_INFO } from './src/i18n/languages.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://www.bruecken-fuer-familien.de',
@@ -30,7 +31,12 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap({ filter: (page) => !/\/(admin|offline)\/$/.test(new URL(page).pathname) }),
+    // Not in the sitemap: the web editor and the offline fallback. Alternates (xhtml:link hreflang)
+    // between the language versions: German at the root, the others under /<lang>/.
+    sitemap({
+      filter: (page) => !/\/(admin|offline)\/$/.test(new URL(page).pathname),
+      i18n: { defaultLocale: 'de', locales: Object.fromEntries(LANGUAGES.map((l) => [l, LANGUAGE_INFO[l].locale])) },
+    }),
     offline(),
     pagefind(),
     securityFiles(),

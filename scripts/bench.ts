@@ -27,6 +27,7 @@
  *   npm run bench -- --keep                # keep the temporary folder
  *   npm run bench -- --no-floor            # skip the floor
  *   npm run bench -- 1000 10000 50000 --chart=docs/performance-bench.svg
+ *   npm run bench -- 10000:ohne 10000      # a size without translated pages (BFF_TRANSLATIONS=off), then with
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -279,10 +280,10 @@ interface Run {
   output: string;
 }
 
-function run(cmd: string, args: string[], cwd: string): Promise<Run> {
+function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((ok) => {
     const started = performance.now();
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -353,6 +354,8 @@ function phasesOf(output: string): Record<string, number> {
 interface Result {
   label: string;
   synthetic: number;
+  /** Built with the translated pages (false: BFF_TRANSLATIONS=off). */
+  translations: boolean;
   entries: number;
   pages: number;
   buildSeconds: number;
@@ -413,16 +416,16 @@ function largestPages(dist: string, n = 3): { path: string; bytes: number }[] {
 const MB = 1024 * 1024;
 const fmt = (n: number, d = 1) => n.toLocaleString('de-DE', { minimumFractionDigits: d, maximumFractionDigits: d });
 
-async function measure(project: string, total: number, ext: 'md' | 'mdx', floorDir: string | undefined): Promise<Result> {
+async function measure(project: string, total: number, ext: 'md' | 'mdx', floorDir: string | undefined, translations = true): Promise<Result> {
   const content = join(project, 'content');
   removeGenerated(content);
   const gen = generate(content, total, ext);
   for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(project, p), { recursive: true, force: true });
-  const label = `${total.toLocaleString('de-DE')} .${ext}`;
+  const label = `${total.toLocaleString('de-DE')} .${ext}${translations ? '' : ' ohne Übersetzungen'}`;
   console.log(`\n▶ ${label}: ${gen.offers} Angebote, ${gen.contacts} Anlaufstellen, ${gen.organisations} Organisationen, ${gen.networks} Netzwerke (synthetisch) — baue …`);
   const loadStart = loadavg()[0]!;
-  const build = await run('npm', ['run', 'build'], project);
-  writeFileSync(join(tmpdir(), `bff-bench-build-${total}-${ext}.log`), build.output);
+  const build = await run('npm', ['run', 'build'], project, translations ? {} : { BFF_TRANSLATIONS: 'off' });
+  writeFileSync(join(tmpdir(), `bff-bench-build-${total}-${ext}${translations ? '' : '-ohne'}.log`), build.output);
   if (build.code !== 0) {
     console.log(build.output.split('\n').slice(-40).join('\n'));
     throw new Error(`Build mit ${label} fehlgeschlagen (Exit-Code ${build.code}).`);
@@ -443,6 +446,7 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx', floorD
   const result: Result = {
     label,
     synthetic: total,
+    translations,
     entries,
     pages,
     buildSeconds: build.seconds,
@@ -503,10 +507,10 @@ async function main(): Promise<void> {
   const keep = args.includes('--keep');
   const withFloor = !args.includes('--no-floor');
   const chartPath = args.find((a) => a.startsWith('--chart='))?.slice('--chart='.length);
-  const sizes = args.filter((a) => /^\d+(:mdx?)?$/.test(a));
-  const plan: { total: number; ext: 'md' | 'mdx' }[] = (sizes.length > 0 ? sizes : ['1000', '1000:mdx', '10000']).map((s) => {
+  const sizes = args.filter((a) => /^\d+(:(mdx?|ohne))?$/.test(a));
+  const plan: { total: number; ext: 'md' | 'mdx'; translations: boolean }[] = (sizes.length > 0 ? sizes : ['1000', '1000:mdx', '10000:ohne', '10000']).map((s) => {
     const [n, ext] = s.split(':');
-    return { total: Number(n), ext: ext === 'mdx' ? 'mdx' : 'md' };
+    return { total: Number(n), ext: ext === 'mdx' ? 'mdx' : 'md', translations: ext !== 'ohne' };
   });
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? '?'}, ${fmt(totalmem() / 1024 ** 3)} GB RAM (${fmt(freemem() / 1024 ** 3)} GB frei), Node ${process.version}`;
   console.log(`Maschine: ${machine}`);
@@ -516,10 +520,11 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   try {
     for (const step of plan) {
-      results.push(await measure(project, step.total, step.ext, floorDir));
+      // The floor is built once per size (with the translated run), not twice.
+      results.push(await measure(project, step.total, step.ext, step.translations ? floorDir : undefined, step.translations));
       // Save after every size: a long run that is stopped still leaves its figures (and chart).
       writeFileSync(join(tmpdir(), 'bff-bench-last.json'), JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2));
-      if (chartPath) writeChart(chartPath, results);
+      if (chartPath) writeChart(chartPath, results.filter((r) => r.translations));
     }
   } finally {
     if (!keep) {
@@ -554,7 +559,15 @@ async function main(): Promise<void> {
   console.log(`| ${header.map((h, i) => h.padEnd(widths[i]!)).join(' | ')} |`);
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(`| ${row.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`);
-  const big = results.find((r) => r.synthetic >= 10000);
+  for (const without of results.filter((r) => !r.translations)) {
+    const withT = results.find((r) => r.translations && r.synthetic === without.synthetic && r.label.startsWith(without.label.replace(' ohne Übersetzungen', '')));
+    if (!withT) continue;
+    const ratio = withT.totalSeconds / without.totalSeconds;
+    console.log(
+      `\nÜbersetzungen bei ${without.synthetic.toLocaleString('de-DE')} Einträgen: ohne ${fmt(without.totalSeconds)} s (${without.pages} Seiten) | mit ${fmt(withT.totalSeconds)} s (${withT.pages} Seiten) — Faktor ${fmt(ratio, 2)} (Ziel höchstens 1,30: ${ratio <= 1.3 ? 'erreicht' : 'verfehlt'}).`,
+    );
+  }
+  const big = results.find((r) => r.synthetic >= 10000 && r.translations);
   if (big) {
     const goal = big.totalSeconds <= 60 && big.peakRss <= 4 * 1024 * MB;
     console.log(`\nZiel (10.000 Einträge in höchstens 60 s und 4 GB): ${goal ? 'erreicht' : 'verfehlt'} — ${fmt(big.totalSeconds)} s, ${fmt(big.peakRss / MB, 0)} MB.`);

@@ -6,12 +6,14 @@
  * Only elements marked `data-pagefind-body` are indexed (the main content of
  * the detail pages); German stemming comes from `<html lang="de">`.
  * The build fails — the hook throws — when Pagefind reports any error, when
- * no page was indexed, or when the index is not German.
+ * no page was indexed, or when a page has a language the site does not offer.
+ * Pagefind writes one index per `<html lang>`, so each language searches its own pages.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LANGUAGES } from '../i18n/languages.ts';
 
 /**
  * Parts of a detail page that are not about the entry itself and would only
@@ -31,13 +33,13 @@ export function indexedPages(bundleDir: string): Record<string, number> {
 }
 
 export interface PagefindIndexOptions {
-  /** Language every indexed page must have (default "de"). */
-  language?: string;
+  /** Languages indexed pages may have (default: the site's languages, src/i18n/languages.ts). */
+  languages?: readonly string[];
 }
 
 /** Index `siteDir` into `siteDir/pagefind`; throws a German/English error on any problem. Returns pages per language. */
 export async function buildSearchIndex(siteDir: string, options: PagefindIndexOptions = {}): Promise<Record<string, number>> {
-  const language = options.language ?? 'de';
+  const languages: readonly string[] = options.languages ?? LANGUAGES;
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
@@ -52,10 +54,10 @@ export async function buildSearchIndex(siteDir: string, options: PagefindIndexOp
     if (total === 0) {
       throw new Error('Pagefind hat keine einzige Seite indexiert. Tragen die Detailseiten das Attribut data-pagefind-body?');
     }
-    const other = Object.keys(pages).filter((l) => l !== language && (pages[l] ?? 0) > 0);
+    const other = Object.keys(pages).filter((l) => !languages.includes(l) && (pages[l] ?? 0) > 0);
     if (other.length > 0) {
       throw new Error(
-        `Suchindex enthält Seiten in der Sprache ${other.join(', ')} statt "${language}" (ohne deutsche Wortstämme). Fehlt <html lang="${language}">?`,
+        `Suchindex enthält Seiten in der Sprache ${other.join(', ')}, die die Website nicht anbietet (${languages.join(', ')}). Fehlt <html lang> auf einer Seite?`,
       );
     }
     return pages;

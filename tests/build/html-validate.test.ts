@@ -30,7 +30,7 @@ describe('valid HTML (html-validate)', () => {
     expect(rules).not.toContain('no-redundant-role');
   });
 
-  it('every page in dist/ passes the documented rule set', async () => {
+  it('every page in dist/ passes the documented rule set', { timeout: 600_000 }, async () => {
     assertBuilt();
     const html = validator();
     const files = htmlFiles();

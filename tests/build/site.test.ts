@@ -9,6 +9,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { splitLangPath } from '../../src/i18n/urls.ts';
 import { ENTRY_COLLECTIONS, URL_PREFIX, type EntryCollection } from '../../src/schemas/index.ts';
 import { DIST } from '../support/server.ts';
 import { executableScripts, hasMap, htmlFiles, urlPathOf } from '../support/site.ts';
@@ -17,7 +18,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT = join(ROOT, 'content');
 
 /** Pages whose scripts colleagues own (search, map, life phases, quick help, printable guides). */
-const SCRIPT_ALLOWED = [/^\/suche\//, /^\/karte\//, /^\/lebensphasen\//, /^\/schnelle-hilfe\//, /^\/orte\/[^/]+\/wegweiser\//];
+const SCRIPT_ALLOWED = [/^\/suche\//, /^\/(en|tr|ar|uk|ru|pl)\/suche\//, /^\/karte\//, /^\/lebensphasen\//, /^\/schnelle-hilfe\//, /^\/orte\/[^/]+\/wegweiser\//];
 
 /**
  * Interactive components with their own progressive enhancement (search, map,
@@ -92,10 +93,10 @@ describe('every page', () => {
     expect(pages.length).toBeGreaterThan(20);
   });
 
-  it('has <html lang="de">', () => {
+  it('has <html lang> of its language (German at the root, /tr/… in Turkish)', () => {
     expectNone(
-      pages.filter((p) => !/<html[^>]*\slang="de"/i.test(p.html)).map((p) => p.path),
-      'Seiten ohne lang="de"',
+      pages.filter((p) => !new RegExp(`<html[^>]*\\slang="${splitLangPath(p.path).lang}"`, 'i').test(p.html)).map((p) => p.path),
+      'Seiten ohne passendes lang',
     );
   });
 

@@ -30,13 +30,23 @@ interface PagefindModule {
 
 let counter = 0;
 
-/** Load the bundle in `distDir` against `origin`. Each call gets a fresh module instance. */
-export async function loadPagefind(distDir: string, origin: string): Promise<NodePagefind> {
+/**
+ * Load the bundle in `distDir` against `origin`. Each call gets a fresh module instance.
+ * `language` picks the index as `<html lang>` does in a browser (default: German).
+ */
+export async function loadPagefind(distDir: string, origin: string, language = 'de'): Promise<NodePagefind> {
   // A query string makes Node load a fresh instance, so several sites can be searched in one process.
   const url = `${pathToFileURL(join(distDir, 'pagefind', 'pagefind.js')).href}?instance=${++counter}`;
   const pf = (await import(url)) as PagefindModule;
-  await pf.options({ ...PAGEFIND_OPTIONS, basePath: `${origin}/pagefind/`, baseUrl: '/' });
-  await pf.init();
+  // Pagefind reads the page language from document.documentElement's lang; Node has no document.
+  const g = globalThis as { document?: unknown };
+  g.document = { querySelector: () => ({ getAttribute: () => language }) };
+  try {
+    await pf.options({ ...PAGEFIND_OPTIONS, basePath: `${origin}/pagefind/`, baseUrl: '/' });
+    await pf.init();
+  } finally {
+    delete g.document;
+  }
   return {
     async search(query, filters = {}, limit = 5) {
       const res = await pf.search(query, { filters });

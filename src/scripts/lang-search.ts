@@ -1,0 +1,54 @@
+/**
+ * Search on the translated search pages (`/tr/suche/` …). Pagefind chooses
+ * the index of the page's `<html lang>`, so a Turkish page searches the
+ * Turkish pages only. Loaded from /pagefind/ (same origin) on demand; the
+ * result texts come from data attributes in the page's language.
+ */
+import { PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  init(): Promise<void>;
+  search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('[data-lang-search-wrap] form');
+const list = document.querySelector<HTMLOListElement>('#ergebnisse');
+const status = document.querySelector<HTMLElement>('#suchstatus');
+
+async function run(): Promise<void> {
+  if (!form || !list || !status) return;
+  const q = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  if (input) input.value = q;
+  if (!q) return;
+  const url = '/pagefind/pagefind.js';
+  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pf.options(PAGEFIND_OPTIONS);
+  await pf.init();
+  const res = await pf.search(q);
+  const hits = await Promise.all(res.results.slice(0, 20).map((r) => r.data()));
+  list.replaceChildren(
+    ...hits.map((h) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = h.url;
+      a.textContent = h.meta.title ?? h.url;
+      const p = document.createElement('p');
+      // Pagefind's excerpt is HTML with <mark>; keep the text only.
+      const tmp = document.createElement('div');
+      tmp.innerHTML = h.excerpt;
+      p.textContent = tmp.textContent ?? '';
+      li.append(a, p);
+      return li;
+    }),
+  );
+  status.textContent = hits.length > 0 ? (status.dataset.count ?? '{n}').replace('{n}', String(res.results.length)) : (status.dataset.none ?? '');
+}
+
+void run();

@@ -1,0 +1,54 @@
+/**
+ * One Pagefind index per language: Turkish and Arabic words (counselling,
+ * violence, pregnancy, …) find the translated pages in their own language's
+ * index, and never German pages.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, serveDist, type StaticServer } from '../support/server.ts';
+import { loadPagefind, type NodePagefind } from './pagefind-node.ts';
+
+const hasTranslations = existsSync(join(DIST, 'pagefind', 'pagefind-entry.json')) && /"tr"/.test(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+
+const CASES: Record<string, [string, string][]> = {
+  tr: [
+    ['danışmanlık', '/tr/angebote/erziehungsberatung/'],
+    ['şiddet', '/tr/angebote/hilfetelefon-gewalt-gegen-frauen/'],
+    ['hamile', '/tr/angebote/hilfetelefon-schwangere-in-not/'],
+    ['gebelik', '/tr/angebote/schwangerschaftskonfliktberatung/'],
+    ['ebe', '/tr/angebote/familienhebammen/'],
+    ['kreş', '/tr/angebote/kindertagesbetreuung/'],
+    ['Selm', '/tr/orte/selm/'],
+  ],
+  ar: [
+    ['استشارة تربوية', '/ar/angebote/erziehungsberatung/'],
+    ['عنف', '/ar/angebote/hilfetelefon-gewalt-gegen-frauen/'],
+    ['حامل', '/ar/angebote/hilfetelefon-schwangere-in-not/'],
+    ['قابلة', '/ar/angebote/familienhebammen/'],
+    ['طبيب', '/ar/angebote/aerztlicher-bereitschaftsdienst-116117/'],
+  ],
+};
+
+describe.skipIf(!hasTranslations)('search per language', () => {
+  let server: StaticServer;
+  const indexes = new Map<string, NodePagefind>();
+  beforeAll(async () => {
+    server = await serveDist();
+    for (const lang of Object.keys(CASES)) indexes.set(lang, await loadPagefind(DIST, server.origin, lang));
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  for (const [lang, cases] of Object.entries(CASES)) {
+    for (const [query, expected] of cases) {
+      it(`${lang}: "${query}" finds ${expected}`, async () => {
+        const { hits } = await indexes.get(lang)!.search(query, {}, 5);
+        const urls = hits.map((h) => h.url);
+        expect(urls, urls.join(', ')).toContain(expected);
+        for (const url of urls) expect(url.startsWith(`/${lang}/`), url).toBe(true);
+      });
+    }
+  }
+});
