@@ -8,6 +8,7 @@ import { FILTER_KEYS, isFilterKey, type FilterKey } from '../lib/search/filters.
 import { PAGE_SIZE, PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
 import { matchTerms, type GlossaryTerm } from '../lib/search/terms.ts';
 import { LOCAL_TOWN_FILTER } from '../lib/search/facets.ts';
+import { crisisLines, matchCrisis, type CrisisTermInfo } from '../lib/search/crisis.ts';
 import { decodeState, encodeState, isEmptyState, localFilters, localFirst, pagefindFilters, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
 
 interface ResultData {
@@ -33,6 +34,7 @@ interface Config {
   labels: Record<FilterKey, Record<string, string>>;
   groups: Record<FilterKey, string>;
   glossary: { v: string; id: string; l: string; d: string; s: string[]; u?: string }[];
+  crisis: CrisisTermInfo[];
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -115,6 +117,28 @@ function describeFilters(): string {
   return parts.join('; ');
 }
 
+const crisisPanel = $<HTMLElement>('crisis-panel');
+const crisisList = $<HTMLUListElement>('crisis-lines');
+
+/** Show the crisis panel when the words typed ask for it: the first situation's heading, the fitting lines in order. */
+function renderCrisis(): boolean {
+  const matched = matchCrisis(state.q, config.crisis);
+  crisisPanel.hidden = matched.length === 0;
+  if (matched.length === 0) return false;
+  const first = matched[0]!.id;
+  for (const node of crisisPanel.querySelectorAll<HTMLElement>('[data-crisis-term]')) node.hidden = node.dataset.crisisTerm !== first;
+  for (const node of crisisPanel.querySelectorAll<HTMLElement>('[data-crisis-text]')) node.hidden = node.dataset.crisisText !== first;
+  const lines = crisisLines(matched);
+  const items = [...crisisList.querySelectorAll<HTMLLIElement>('[data-crisis-line]')];
+  for (const item of items) item.hidden = !lines.includes(item.dataset.crisisLine ?? '');
+  // Move the fitting lines to the top in the order of the vocabulary (most urgent first).
+  for (const id of [...lines].reverse()) {
+    const item = items.find((i) => i.dataset.crisisLine === id);
+    if (item) crisisList.prepend(item);
+  }
+  return true;
+}
+
 function renderTerms(): void {
   termsBox.replaceChildren();
   for (const term of matchTerms(state.q, glossary)) {
@@ -171,6 +195,7 @@ function updateFilterCounts(response: PagefindResponse): void {
 async function search(opts: { restore?: { shown: number; scrollY: number } } = {}): Promise<void> {
   const mine = ++run;
   syncControls();
+  const crisis = renderCrisis();
   renderTerms();
   if (isEmptyState(state)) {
     list.replaceChildren();
@@ -205,10 +230,11 @@ async function search(opts: { restore?: { shown: number; scrollY: number } } = {
   const n = results.length;
   const what = state.q ? ` für „${state.q}“` : '';
   const filters = describeFilters();
+  const help = crisis ? 'Sofort Hilfe: Telefonnummern oben. ' : '';
   status.textContent =
     n === 0
-      ? `Keine Treffer${what}${filters ? ` (${filters})` : ''}.`
-      : `${n} ${n === 1 ? 'Treffer' : 'Treffer'}${what}${filters ? ` – ${filters}` : ''}.`;
+      ? `${help}${crisis ? 'Keine weiteren Einträge' : 'Keine Treffer'}${what}${filters ? ` (${filters})` : ''}.`
+      : `${help}${n} ${n === 1 ? 'Treffer' : 'Treffer'}${what}${filters ? ` – ${filters}` : ''}.`;
   empty.hidden = n > 0;
   $('search-empty-town').hidden = (state.filters.ort ?? []).length === 0;
   $('search-empty-filters').hidden = Object.values(state.filters).every((v) => (v ?? []).length === 0);
