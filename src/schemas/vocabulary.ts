@@ -42,6 +42,8 @@ export const topicTerm = term.extend({
  * `lines` (slugs of hotline offers in content/offers/) above all results.
  */
 export const crisisTerm = term.extend({
+  /** Urgency: a query matching several situations shows the lowest `order` first. */
+  order: z.number().int().min(1),
   /** Phrases that call for this panel; every word of a phrase must occur in the query. */
   phrases: z.array(text).min(1, { error: 'Mindestens eine Wendung ("phrases") angeben.' }),
   /** Hotline offers to show, most urgent first (slugs in content/offers/). */
