@@ -21,14 +21,23 @@ export interface NodePagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-interface PagefindModule {
+export interface PagefindModule {
   options(o: object): Promise<void>;
   init(): Promise<void>;
-  search(q: string | null, o?: object): Promise<{ results: { data(): Promise<Hit> }[] }>;
+  search(q: string | null, o?: object): Promise<{ results: { id: string; data(): Promise<Hit> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let counter = 0;
+
+/** Pagefind's module itself (search results with `data()`), as the search page uses it. */
+export async function loadPagefindModule(distDir: string, origin: string): Promise<PagefindModule> {
+  const url = `${pathToFileURL(join(distDir, 'pagefind', 'pagefind.js')).href}?instance=${++counter}`;
+  const pf = (await import(url)) as PagefindModule;
+  await pf.options({ ...PAGEFIND_OPTIONS, basePath: `${origin}/pagefind/`, baseUrl: '/' });
+  await pf.init();
+  return pf;
+}
 
 /** Load the bundle in `distDir` against `origin`. Each call gets a fresh module instance. */
 export async function loadPagefind(distDir: string, origin: string): Promise<NodePagefind> {
