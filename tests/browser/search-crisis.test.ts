@@ -100,3 +100,48 @@ describe('crisis panel on /suche/ (390 px)', () => {
     });
   });
 });
+
+describe('search page keyboard path (issue 14, /suche/ part)', () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    it(`${viewport.width} px: the first result is reached in at most 5 Tab presses from the search field; filter groups start closed`, async () => {
+      await withPage({ js: true, viewport }, async (page) => {
+        await page.goto(`${server.origin}/suche/?q=Hebamme`);
+        await expect.poll(() => page.locator('#search-results h3 a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+        expect(await page.locator('details.filter-group[open]').count()).toBe(0);
+        expect(await page.locator('#search-filter-more[open]').count()).toBe(0);
+        await page.locator('#search-q').focus();
+        const first = await page.locator('#search-results h3 a').first().getAttribute('href');
+        let reached = 0;
+        for (let i = 1; i <= 5; i++) {
+          await page.keyboard.press('Tab');
+          const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
+          if (href === first) {
+            reached = i;
+            break;
+          }
+        }
+        expect(reached, 'Tab-Schritte bis zum ersten Treffer').toBeGreaterThan(0);
+      });
+    });
+  }
+
+  it('the skip link "Zu den Ergebnissen" leads to the results; a chosen filter shows its count in the closed summary', async () => {
+    await withPage({ js: true }, async (page) => {
+      await page.goto(`${server.origin}/suche/?q=Erziehungsberatung%20L%C3%BCnen`);
+      await expect.poll(() => page.locator('#search-results h3 a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      // The town in the words became a visible, removable filter.
+      expect(await page.locator('#search-q').inputValue()).toBe('Erziehungsberatung');
+      await expect.poll(() => page.locator('[data-filter-count="ort"]').textContent()).toBe('(1 gewählt)');
+      const chip = page.locator('#search-active .filter-chip');
+      expect(await chip.textContent()).toContain('Ort: Lünen');
+      const skip = page.locator('a.skip-results');
+      await page.keyboard.press('Tab');
+      await skip.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/#search-output$/);
+      await chip.click();
+      await expect.poll(() => page.locator('#search-active .filter-chip').count()).toBe(0);
+      expect(page.url()).not.toContain('ort=');
+    });
+  });
+});

@@ -19,8 +19,9 @@ export interface PageLikeResult {
   corrected?: string;
 }
 
-export async function pageLikeSearch(distDir: string, origin: string): Promise<(query: string) => Promise<PageLikeResult>> {
-  const html = readFileSync(join(distDir, 'suche', 'index.html'), 'utf8');
+/** `configDir`: the built site whose /suche/ page gives the known words and towns (default: `distDir`). */
+export async function pageLikeSearch(distDir: string, origin: string, configDir = distDir): Promise<(query: string) => Promise<PageLikeResult>> {
+  const html = readFileSync(join(configDir, 'suche', 'index.html'), 'utf8');
   const json = /<script type="application\/json" id="search-config">([\s\S]*?)<\/script>/.exec(html)?.[1];
   if (!json) throw new Error('dist/suche/index.html enthält keine Such-Konfiguration (#search-config).');
   const config = JSON.parse(json) as { dict: string[]; towns: TownRef[] };
