@@ -4,9 +4,8 @@
  * find nothing, the compounds split; typos corrected ("Meinten Sie …?");
  * entries of the chosen town first; the first page ordered family-first.
  */
-import { pagefindFilters, localFilters, localFirst, type SearchState } from './url-state.ts';
+import { pagefindFilters, localFirst, type SearchState } from './url-state.ts';
 import { correctQuery, splitQuery, tierResults } from './query-aids.ts';
-import { LOCAL_TOWN_FILTER } from './facets.ts';
 
 export interface ResultData {
   url: string;
@@ -87,17 +86,19 @@ export async function runQuery(pf: PfLike, state: SearchState, aids: QueryAids, 
     }
   }
   let results = response.results;
-  const local = localFilters(state, LOCAL_TOWN_FILTER);
-  if (local && results.length > 0) {
-    const localResponse = await pf.search(used || null, { filters: local });
-    if (localResponse) results = localFirst(localResponse.results, results);
+  // With a town filter, the town's own entries first: the town's name as an extra search word
+  // weighs its own entries (meta "orte_lokal") far above district-wide ones (meta "orte_weit"),
+  // without loading a second filter index (see docs: first-query transfer).
+  const townWords = (state.filters.ort ?? []).map((id) => aids.townNames.get(id) ?? id);
+  if (townWords.length > 0 && results.length > 0) {
+    const withTown = await pf.search(`${used} ${townWords.join(' ')}`.trim(), { filters });
+    if (withTown && withTown.results.length > 0) results = localFirst(withTown.results, results);
   }
   const head = results.slice(0, pageSize);
   const data = await Promise.all(head.map((r) => r.data()));
-  const townNames = (state.filters.ort ?? []).map((id) => aids.townNames.get(id) ?? id);
   const order = tierResults(
     data.map((d, i) => ({ ...d, i })),
-    { townNames, kindFiltered: (state.filters.art ?? []).length > 0 },
+    { townNames: townWords, kindFiltered: (state.filters.art ?? []).length > 0 },
   );
   const out: QueryOutcome = {
     results: [...order.map((d) => head[d.i]!), ...results.slice(pageSize)],
