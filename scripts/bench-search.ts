@@ -16,6 +16,11 @@
  * that compresses JavaScript/JSON sends. Filter counts (loaded after the
  * first results) are listed separately.
  *
+ * The first and later queries run as the search page runs them (tests/search/like-page.ts:
+ * the town taken from the words as a filter, compound split and typo fallback, local and
+ * family first), so the transfer includes what that costs. For today's site the
+ * quality set (tests/search/query-set.ts) is measured too: top-1 and top-5 hit rates.
+ *
  * Usage: npm run build && npm run bench:search   (options: --sizes=1000,10000 --keep)
  */
 import { gzipSync } from 'node:zlib';
@@ -23,8 +28,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
-import { PAGE_SIZE } from '../src/lib/search/ranking.ts';
 import { loadPagefind } from '../tests/search/pagefind-node.ts';
+import { pageLikeSearch } from '../tests/search/like-page.ts';
+import { QUERY_SET } from '../tests/search/query-set.ts';
+import { matchCrisis } from '../src/lib/search/crisis.ts';
+import { crisisTerm } from '../src/schemas/vocabulary.ts';
+import { parse as parseYaml } from 'yaml';
 import { serveDist } from '../tests/support/server.ts';
 
 /** The built site; BENCH_DIST points elsewhere (e.g. a copy while others rebuild dist/). */
@@ -91,13 +100,14 @@ async function measure(site: string, entries: number): Promise<Record<string, st
     // The browser fetches pagefind.js itself; in Node it is imported from disk, so count it by hand.
     const js = readFileSync(join(site, 'pagefind', 'pagefind.js'));
     meter = { requests: 1, raw: js.byteLength, gzip: gzipSync(js).byteLength };
-    const pf = await loadPagefind(site, server.origin);
-    const first = await pf.search(FIRST_QUERY, {}, PAGE_SIZE);
+    const asPage = await pageLikeSearch(site, server.origin, DIST);
+    const first = await asPage(FIRST_QUERY);
     const firstT = meter;
     meter = zero();
-    const later = await pf.search(LATER_QUERY, {}, PAGE_SIZE);
+    const later = await asPage(LATER_QUERY);
     const laterT = meter;
     meter = zero();
+    const pf = await loadPagefind(site, server.origin);
     await pf.filters();
     const filtersT = meter;
     const sizes = bundleSizes(site);
@@ -163,6 +173,30 @@ function generateSite(count: number): string {
   return root;
 }
 
+/** Top-1 and top-5 hit rates of the quality set on today's site, searched as the page searches. */
+async function quality(site: string): Promise<void> {
+  const server = await serveDist(site);
+  try {
+    const asPage = await pageLikeSearch(site, server.origin);
+    const crisis = (parseYaml(readFileSync(resolve(import.meta.dirname, '../content/vocabularies/crisis.yaml'), 'utf8')) as unknown[]).map((t) => crisisTerm.parse(t));
+    let top1 = 0;
+    let top5 = 0;
+    const misses: string[] = [];
+    for (const row of QUERY_SET) {
+      const { urls } = await asPage(row.q);
+      const panel = row.crisis ? matchCrisis(row.q, crisis).flatMap((t) => t.lines.map((l) => `/angebote/${l}/`)) : [];
+      if (row.expect.includes(urls[0] ?? '') || (panel.length > 0 && row.expect.includes(panel[0]!))) top1++;
+      if (row.expect.some((u) => urls.slice(0, 5).includes(u) || panel.includes(u))) top5++;
+      else misses.push(row.q);
+    }
+    const pct = (n: number) => `${((100 * n) / QUERY_SET.length).toFixed(1)} %`;
+    console.log(`Suchqualität (${QUERY_SET.length} Anfragen, wie die Suchseite sucht; Krisenwörter zählen mit ihrem Krisenfeld): Top 1 ${top1}/${QUERY_SET.length} = ${pct(top1)}, Top 5 ${top5}/${QUERY_SET.length} = ${pct(top5)}`);
+    if (misses.length > 0) console.log(`  nicht in den Top 5: ${misses.map((m) => `„${m}“`).join(', ')}`);
+  } finally {
+    await server.close();
+  }
+}
+
 const rows: Record<string, string | number>[] = [];
 if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
   console.error('Kein Suchindex in dist/pagefind/. Bitte zuerst "npm run build" ausführen.');
@@ -170,6 +204,7 @@ if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
 }
 const todayEntries = DETAIL_DIRS.reduce((n, d) => n + (existsSync(join(DIST, d)) ? readdirSync(join(DIST, d)).filter((s) => existsSync(join(DIST, d, s, 'index.html'))).length : 0), 0);
 console.log(`Heute: ${todayEntries} Detailseiten in dist/ …`);
+await quality(DIST);
 rows.push(await measure(DIST, todayEntries));
 for (const n of sizes) {
   console.log(`Erzeuge ${n} Einträge in einem temporären Ordner und indexiere sie …`);

@@ -38,4 +38,5 @@ export const collections = {
   networkKinds: vocabulary('networkKinds', VOCABULARY_SCHEMAS.networkKinds),
   organisationKinds: vocabulary('organisationKinds', VOCABULARY_SCHEMAS.organisationKinds),
   accessModes: vocabulary('accessModes', VOCABULARY_SCHEMAS.accessModes),
+  crisis: vocabulary('crisis', VOCABULARY_SCHEMAS.crisis),
 };

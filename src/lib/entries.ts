@@ -158,6 +158,8 @@ export interface Directory {
   networkKinds: Map<string, TermEntry<'networkKinds'>>;
   organisationKinds: Map<string, TermEntry<'organisationKinds'>>;
   accessModes: Map<string, TermEntry<'accessModes'>>;
+  /** Crisis situations of the search, most urgent first. */
+  crisis: Map<string, TermEntry<'crisis'>>;
 }
 
 function sortedMap<T extends { id: string; data: unknown }>(items: T[]): Map<string, T> {
@@ -189,6 +191,7 @@ export function loadDirectory(): Promise<Directory> {
       networkKinds: byId((await getCollection('networkKinds')) as TermEntry<'networkKinds'>[]),
       organisationKinds: byId((await getCollection('organisationKinds')) as TermEntry<'organisationKinds'>[]),
       accessModes: byId((await getCollection('accessModes')) as TermEntry<'accessModes'>[]),
+      crisis: byId(((await getCollection('crisis')) as TermEntry<'crisis'>[]).sort((a, b) => a.data.order - b.data.order)),
     };
     const entries: Partial<Record<EntryCollection, EntryLike[]>> = {};
     for (const name of Object.keys(ENTRY_COLLECTIONS) as EntryCollection[]) entries[name] = [...dir[name].values()];

@@ -11,7 +11,7 @@ import { organisationSchema } from './organisation.ts';
 import { practiceSchema } from './practice.ts';
 import { sourceSchema } from './source.ts';
 import { townSchema } from './town.ts';
-import { VOCABULARIES, lifePhaseTerm, term, type VocabularyName } from './vocabulary.ts';
+import { VOCABULARIES, crisisTerm, lifePhaseTerm, term, topicTerm, type VocabularyName } from './vocabulary.ts';
 
 export const ENTRY_COLLECTIONS = {
   sources: { schema: sourceSchema, folder: 'sources', label: 'Quelle' },
@@ -26,13 +26,14 @@ export type EntryCollection = keyof typeof ENTRY_COLLECTIONS;
 export type CollectionName = EntryCollection | VocabularyName;
 
 export const VOCABULARY_SCHEMAS = {
-  topics: term,
+  topics: topicTerm,
   audiences: term,
   lifePhases: lifePhaseTerm,
   contactKinds: term,
   networkKinds: term,
   organisationKinds: term,
   accessModes: term,
+  crisis: crisisTerm,
 } as const satisfies Record<VocabularyName, z.ZodType>;
 export { VOCABULARIES };
 export type { VocabularyName };

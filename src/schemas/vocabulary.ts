@@ -26,7 +26,35 @@ export const lifePhaseTerm = term.extend({
   ageTo: z.number().min(0).optional(),
 });
 
+/**
+ * A topic. `hotlines` names the nationwide hotline offers (slugs in content/offers/)
+ * that fit the topic: entry pages without a phone of their own show them as a way to someone.
+ */
+export const topicTerm = term.extend({
+  hotlines: z.array(slug).default([]),
+});
+
+/**
+ * A crisis situation (content/vocabularies/crisis.yaml): words and phrases
+ * people in distress type ("mein vater schlägt mich", "will nicht mehr leben").
+ * A search whose words contain one of the `phrases` (compared after lower-casing,
+ * folding umlauts and trimming word endings) shows the crisis panel with the
+ * `lines` (slugs of hotline offers in content/offers/) above all results.
+ */
+export const crisisTerm = term.extend({
+  /** Urgency: a query matching several situations shows the lowest `order` first. */
+  order: z.number().int().min(1),
+  /** Phrases that call for this panel; every word of a phrase must occur in the query. */
+  phrases: z.array(text).min(1, { error: 'Mindestens eine Wendung ("phrases") angeben.' }),
+  /** Hotline offers to show, most urgent first (slugs in content/offers/). */
+  lines: z.array(slug).min(1, { error: 'Mindestens eine Hotline ("lines") angeben.' }),
+  /** Panel heading as the person reads it, e.g. "Wenn du zu Hause geschlagen wirst". */
+  heading: text,
+});
+
 export type Term = z.infer<typeof term>;
+export type TopicTerm = z.infer<typeof topicTerm>;
+export type CrisisTerm = z.infer<typeof crisisTerm>;
 export type LifePhaseTerm = z.infer<typeof lifePhaseTerm>;
 
 /** The vocabularies: collection name → file under content/vocabularies/. */
@@ -38,5 +66,6 @@ export const VOCABULARIES = {
   networkKinds: 'network-kinds.yaml',
   organisationKinds: 'organisation-kinds.yaml',
   accessModes: 'access-modes.yaml',
+  crisis: 'crisis.yaml',
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;

@@ -7,8 +7,10 @@
 import { FILTER_KEYS, isFilterKey, type FilterKey } from '../lib/search/filters.ts';
 import { PAGE_SIZE, PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
 import { matchTerms, type GlossaryTerm } from '../lib/search/terms.ts';
-import { LOCAL_TOWN_FILTER } from '../lib/search/facets.ts';
-import { decodeState, encodeState, isEmptyState, localFilters, localFirst, pagefindFilters, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
+import { crisisLines, matchCrisis, type CrisisTermInfo } from '../lib/search/crisis.ts';
+import { decodeState, encodeState, isEmptyState, pagefindFilters, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
+import { extractTown, type TownRef } from '../lib/search/query-aids.ts';
+import { runQuery, type QueryAids } from '../lib/search/run.ts';
 
 interface ResultData {
   url: string;
@@ -33,6 +35,10 @@ interface Config {
   labels: Record<FilterKey, Record<string, string>>;
   groups: Record<FilterKey, string>;
   glossary: { v: string; id: string; l: string; d: string; s: string[]; u?: string }[];
+  crisis: CrisisTermInfo[];
+  /** Known words (vocabulary and titles), lower case, sorted. */
+  dict: string[];
+  towns: TownRef[];
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -49,10 +55,15 @@ const errorBox = $<HTMLElement>('search-error');
 const clearFilters = $<HTMLButtonElement>('search-clear-filters');
 const activeCount = $<HTMLElement>('search-active-count');
 const moreFilters = $<HTMLDetailsElement>('search-filter-more');
-/** Wide screens show the filters open; on a phone they stay folded so the results come first. */
-const wide = window.matchMedia('(min-width: 60rem)');
 const config = JSON.parse($('search-config').textContent ?? '{}') as Config;
 const glossary: GlossaryTerm[] = config.glossary.map((t) => ({ vocabulary: t.v, id: t.id, label: t.l, description: t.d, synonyms: t.s, url: t.u }));
+const aids: QueryAids = {
+  dictionary: config.dict,
+  known: new Set(config.dict),
+  townNames: new Map(config.towns.map((t) => [t.id, t.name])),
+};
+const activeBox = $<HTMLElement>('search-active');
+const didYouMean = $<HTMLElement>('search-didyoumean');
 const checkboxes = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"][form="search-form"]')];
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -96,14 +107,27 @@ function syncControls(): void {
     active += n;
     const count = document.querySelector<HTMLElement>(`[data-filter-count="${key}"]`);
     if (count) count.textContent = n > 0 ? `(${n} gewählt)` : '';
-    const group = document.querySelector<HTMLDetailsElement>(`[data-filter-group="${key}"]`);
-    if (group && n > 0 && wide.matches) {
-      group.open = true;
-      if (moreFilters.contains(group)) moreFilters.open = true;
-    }
   }
   clearFilters.hidden = active === 0;
   activeCount.textContent = active > 0 ? `(${active} aktiv)` : '';
+  const inMore = FILTER_KEYS.filter((k) => moreFilters.contains(document.querySelector(`[data-filter-group="${k}"]`))).reduce((n, k) => n + (state.filters[k] ?? []).length, 0);
+  const moreCount = moreFilters.querySelector<HTMLElement>('[data-filter-count="more"]');
+  if (moreCount) moreCount.textContent = inMore > 0 ? `(${inMore} gewählt)` : '';
+  renderActive();
+}
+
+/** The active filters as removable buttons above the results ("Ort: Lünen ✕"). */
+function renderActive(): void {
+  activeBox.replaceChildren();
+  for (const key of FILTER_KEYS) {
+    for (const value of state.filters[key] ?? []) {
+      const button = el('button', { type: 'button', className: 'filter-chip' }, `${config.groups[key]}: ${label(key, value)}`, el('span', { className: 'visually-hidden' }, ' – Filter entfernen'), el('span', { className: 'filter-chip-x' }, ' ✕'));
+      button.setAttribute('aria-hidden', 'false');
+      button.addEventListener('click', () => commit(toggleFilter({ ...state, q: input.value }, key, value, false), 'push'));
+      activeBox.append(button);
+    }
+  }
+  activeBox.hidden = activeBox.childElementCount === 0;
 }
 
 function describeFilters(): string {
@@ -113,6 +137,28 @@ function describeFilters(): string {
     if (values.length > 0) parts.push(`${config.groups[key]}: ${values.map((v) => label(key, v)).join(' oder ')}`);
   }
   return parts.join('; ');
+}
+
+const crisisPanel = $<HTMLElement>('crisis-panel');
+const crisisList = $<HTMLUListElement>('crisis-lines');
+
+/** Show the crisis panel when the words typed ask for it: the first situation's heading, the fitting lines in order. */
+function renderCrisis(): boolean {
+  const matched = matchCrisis(state.q, config.crisis);
+  crisisPanel.hidden = matched.length === 0;
+  if (matched.length === 0) return false;
+  const first = matched[0]!.id;
+  for (const node of crisisPanel.querySelectorAll<HTMLElement>('[data-crisis-term]')) node.hidden = node.dataset.crisisTerm !== first;
+  for (const node of crisisPanel.querySelectorAll<HTMLElement>('[data-crisis-text]')) node.hidden = node.dataset.crisisText !== first;
+  const lines = crisisLines(matched);
+  const items = [...crisisList.querySelectorAll<HTMLLIElement>('[data-crisis-line]')];
+  for (const item of items) item.hidden = !lines.includes(item.dataset.crisisLine ?? '');
+  // Move the fitting lines to the top in the order of the vocabulary (most urgent first).
+  for (const id of [...lines].reverse()) {
+    const item = items.find((i) => i.dataset.crisisLine === id);
+    if (item) crisisList.prepend(item);
+  }
+  return true;
 }
 
 function renderTerms(): void {
@@ -170,7 +216,17 @@ function updateFilterCounts(response: PagefindResponse): void {
 
 async function search(opts: { restore?: { shown: number; scrollY: number } } = {}): Promise<void> {
   const mine = ++run;
+  // A town or postcode among the words becomes the (visible, removable) town filter.
+  if (state.q && (state.filters.ort ?? []).length === 0) {
+    const found = extractTown(state.q, config.towns);
+    if (found.town) {
+      state = { q: found.q, filters: { ...state.filters, ort: [found.town] } };
+      history.replaceState(history.state, '', `${location.pathname}${encodeState(state)}`);
+      input.value = found.q;
+    }
+  }
   syncControls();
+  const crisis = renderCrisis();
   renderTerms();
   if (isEmptyState(state)) {
     list.replaceChildren();
@@ -188,27 +244,29 @@ async function search(opts: { restore?: { shown: number; scrollY: number } } = {
     output.hidden = true;
     return;
   }
-  const response = await pf.search(state.q || null, { filters: pagefindFilters(state) });
-  if (mine !== run || !response) return;
-  results = response.results;
-  // With a town filter: entries of that town first, then district-wide and nationwide ones.
-  const local = localFilters(state, LOCAL_TOWN_FILTER);
-  if (local) {
-    const localResponse = await pf.search(state.q || null, { filters: local });
-    if (mine !== run) return;
-    if (localResponse) results = localFirst(localResponse.results, response.results);
+  const outcome = await runQuery(pf, state, aids, Math.max(PAGE_SIZE, opts.restore?.shown ?? 0));
+  if (mine !== run || !outcome) return;
+  results = outcome.results;
+  didYouMean.replaceChildren();
+  didYouMean.hidden = !outcome.corrected && !outcome.relaxed;
+  if (outcome.corrected) {
+    didYouMean.append(`Meinten Sie „`, el('strong', {}, outcome.corrected), `“? Wir zeigen die Treffer dafür.`);
+  } else if (outcome.relaxed) {
+    didYouMean.append(`Für alle Wörter zusammen gibt es keinen Eintrag. Wir zeigen Treffer für „`, el('strong', {}, outcome.relaxed), `“.`);
   }
   shown = 0;
   list.replaceChildren();
-  await showMore(Math.max(PAGE_SIZE, opts.restore?.shown ?? 0), false);
-  if (mine !== run) return;
+  list.append(...outcome.firstPage.map(resultItem));
+  shown = outcome.firstPage.length;
+  more.hidden = shown >= results.length;
   const n = results.length;
-  const what = state.q ? ` für „${state.q}“` : '';
+  const what = state.q ? ` für „${outcome.corrected ?? outcome.relaxed ?? state.q}“` : '';
   const filters = describeFilters();
+  const help = crisis ? 'Sofort Hilfe: Telefonnummern oben. ' : '';
   status.textContent =
     n === 0
-      ? `Keine Treffer${what}${filters ? ` (${filters})` : ''}.`
-      : `${n} ${n === 1 ? 'Treffer' : 'Treffer'}${what}${filters ? ` – ${filters}` : ''}.`;
+      ? `${help}${crisis ? 'Keine weiteren Einträge' : 'Keine Treffer'}${what}${filters ? ` (${filters})` : ''}.`
+      : `${help}${n} ${n === 1 ? 'Treffer' : 'Treffer'}${what}${filters ? ` – ${filters}` : ''}.`;
   empty.hidden = n > 0;
   $('search-empty-town').hidden = (state.filters.ort ?? []).length === 0;
   $('search-empty-filters').hidden = Object.values(state.filters).every((v) => (v ?? []).length === 0);
@@ -216,11 +274,9 @@ async function search(opts: { restore?: { shown: number; scrollY: number } } = {
   if (!filtersLoaded) {
     await pf.filters();
     filtersLoaded = true;
-    const again = await pf.search(state.q || null, { filters: pagefindFilters(state) });
-    if (mine === run && again) updateFilterCounts(again);
-  } else {
-    updateFilterCounts(response);
   }
+  const counts = await pf.search(outcome.corrected ?? (state.q || null), { filters: pagefindFilters(state) });
+  if (mine === run && counts) updateFilterCounts(counts);
 }
 
 /** Write the state into the URL: a new history entry for deliberate steps, a replacement while typing. */
@@ -287,13 +343,5 @@ window.addEventListener('popstate', () => {
 // Start: the page works, so show the filters and the result area.
 filtersBox.hidden = false;
 output.hidden = false;
-// Wide screens have room: show the town and topic lists and the further filters.
-if (wide.matches) {
-  moreFilters.open = true;
-  for (const key of ['ort', 'thema']) {
-    const group = document.querySelector<HTMLDetailsElement>(`details[data-filter-group="${key}"]`);
-    if (group) group.open = true;
-  }
-}
 const saved = history.state as { shown?: number; scrollY?: number } | null;
 void search(saved?.shown ? { restore: { shown: saved.shown, scrollY: saved.scrollY ?? 0 } } : {});

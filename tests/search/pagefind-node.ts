@@ -21,14 +21,32 @@ export interface NodePagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-interface PagefindModule {
+export interface PagefindModule {
   options(o: object): Promise<void>;
   init(): Promise<void>;
-  search(q: string | null, o?: object): Promise<{ results: { data(): Promise<Hit> }[] }>;
+  search(q: string | null, o?: object): Promise<{ results: { id: string; data(): Promise<Hit> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let counter = 0;
+
+/**
+ * Pagefind's module itself (search results with `data()`), as the search page uses it.
+ * `language` picks the index as `<html lang>` does in a browser (default: German).
+ */
+export async function loadPagefindModule(distDir: string, origin: string, language = 'de'): Promise<PagefindModule> {
+  const url = `${pathToFileURL(join(distDir, 'pagefind', 'pagefind.js')).href}?instance=${++counter}`;
+  const pf = (await import(url)) as PagefindModule;
+  const g = globalThis as { document?: unknown };
+  g.document = { querySelector: () => ({ getAttribute: () => language }) };
+  try {
+    await pf.options({ ...PAGEFIND_OPTIONS, basePath: `${origin}/pagefind/`, baseUrl: '/' });
+    await pf.init();
+  } finally {
+    delete g.document;
+  }
+  return pf;
+}
 
 /**
  * Load the bundle in `distDir` against `origin`. Each call gets a fresh module instance.

@@ -3,9 +3,10 @@
  * German labels (from the vocabularies and the towns), the glossary for term
  * explanations, and the postcode index. Loaded from the content collections.
  */
-import { loadDirectory, lifePhaseUrl, topicUrl, type Directory } from '../../lib/entries.ts';
+import { entryTitle, loadDirectory, lifePhaseUrl, topicUrl, type Directory } from '../../lib/entries.ts';
+import { dictionaryWords } from '../../lib/search/query-aids.ts';
 import { memoPerObject } from '../../lib/index-by.ts';
-import type { Vocabularies } from '../../lib/search/facets.ts';
+import { knownParts, vocabularyWords, type Vocabularies } from '../../lib/search/facets.ts';
 import type { Contact } from '../../schemas/index.ts';
 import { collator, languageName } from '../../lib/format.ts';
 import { COST_LABELS, KIND_LABELS, type FilterOptions } from '../../lib/search/filters.ts';
@@ -24,6 +25,8 @@ export interface SearchPageData {
   glossary: GlossaryTerm[];
   towns: TownOption[];
   postcodes: PostcodeIndex;
+  /** Known words for compound splitting and "Meinten Sie …?": vocabulary and titles. */
+  dictionary: string[];
 }
 
 export async function searchPageData(): Promise<SearchPageData> {
@@ -54,7 +57,9 @@ export async function searchPageData(): Promise<SearchPageData> {
     ...[...dir.networkKinds.values()].map((t) => ({ vocabulary: 'networkKinds', id: t.id, label: t.data.label, description: t.data.description, synonyms: t.data.synonyms })),
   ];
   const postcodes = buildPostcodeIndex(towns.map((t) => ({ id: t.id, name: t.name, kind: t.kind, postcodes: t.postcodes })));
-  return { options, glossary, towns, postcodes };
+  const titles = [dir.offers, dir.contacts, dir.networks, dir.practices].flatMap((m) => [...m.values()].map((e) => entryTitle(e)));
+  const dictionary = dictionaryWords([...glossary.flatMap((t) => [t.label, ...t.synonyms]), ...titles]);
+  return { options, glossary, towns, postcodes, dictionary };
 }
 
 /** What every search-index block (IndexMeta.astro) needs from the directory. */
@@ -62,6 +67,8 @@ export interface IndexMetaContext {
   towns: { id: string; name: string; kind: 'kreis' | 'stadt' | 'gemeinde' }[];
   vocab: Vocabularies;
   contactData: Map<string, Contact>;
+  /** Words whose appearance as the tail of a compound is indexed (vocabulary and title words). */
+  parts: Set<string>;
 }
 
 /**
@@ -82,5 +89,7 @@ export const indexMetaContext = memoPerObject((dir: Directory): IndexMetaContext
     networkKinds: terms(dir.networkKinds),
   };
   const contactData = new Map([...dir.contacts.values()].map((c) => [c.id, c.data]));
-  return { towns, vocab, contactData };
+  const titles = [dir.offers, dir.contacts, dir.networks, dir.practices].flatMap((m) => [...m.values()].map((e) => entryTitle(e)));
+  const parts = knownParts([...vocabularyWords(vocab), ...dictionaryWords(titles)]);
+  return { towns, vocab, contactData, parts };
 });

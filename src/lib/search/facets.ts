@@ -191,18 +191,29 @@ export function inlineAttr(key: string, value: string): string {
  * indexed as an extra search word. Words equal to a vocabulary word are skipped.
  */
 export function compoundParts(texts: readonly string[], vocabularyWords: Iterable<string>): string[] {
-  const parts = [...new Set([...vocabularyWords].filter((w) => /^\p{L}{5,}$/u.test(w)).map((w) => w.toLocaleLowerCase('de')))];
+  const known = vocabularyWords instanceof Set ? (vocabularyWords as Set<string>) : knownParts(vocabularyWords);
   const found = new Set<string>();
   for (const text of texts) {
     for (const word of text.toLocaleLowerCase('de').match(/\p{L}+/gu) ?? []) {
-      for (const part of parts) {
-        if (word.length <= part.length) continue;
-        const rest = word.slice(word.lastIndexOf(part));
-        if (word.lastIndexOf(part) > 0 && ['', 'n', 'en', 's', 'e', 'er'].includes(rest.slice(part.length))) found.add(part);
+      // Every tail of the word (from the second letter on) that is a known word, with an optional plural ending.
+      for (let i = 1; i + 5 <= word.length; i++) {
+        const tail = word.slice(i);
+        for (const ending of COMPOUND_ENDINGS) {
+          if (!tail.endsWith(ending)) continue;
+          const part = tail.slice(0, tail.length - ending.length);
+          if (part.length >= 5 && known.has(part)) found.add(part);
+        }
       }
     }
   }
   return [...found].sort();
+}
+
+const COMPOUND_ENDINGS = ['', 'n', 'en', 's', 'e', 'er'];
+
+/** The candidate parts for `compoundParts`: words of at least five letters, lower case. Build it once and pass it in. */
+export function knownParts(words: Iterable<string>): Set<string> {
+  return new Set([...words].filter((w) => /^\p{L}{5,}$/u.test(w)).map((w) => w.toLocaleLowerCase('de')));
 }
 
 /** Every single-word label and synonym of the vocabularies (the candidates for `compoundParts`). */

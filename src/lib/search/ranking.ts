@@ -12,6 +12,8 @@ export const META_WEIGHTS: Record<string, number> = {
   stichworte: 2.5,
   /** Vocabulary words hidden in compounds of the title ("Familienhebammen" → "hebamme"). */
   titelteile: 5,
+  /** Vocabulary and title words hidden in compounds of the summary and the synonyms. */
+  wortteile: 1.5,
   orte_lokal: 5,
   orte_weit: 0.3,
   summary: 1,

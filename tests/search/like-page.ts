@@ -1,0 +1,43 @@
+/**
+ * A search exactly as /suche/ runs it, in Node: the page's own config (known
+ * words, towns) read from the built dist/suche/index.html, the town taken
+ * from the words (extractTown), then runQuery (compound split, typo fallback,
+ * local first, family first). Used by the query-set test and the benchmark.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractTown, type TownRef } from '../../src/lib/search/query-aids.ts';
+import { runQuery, type QueryAids } from '../../src/lib/search/run.ts';
+import { PAGE_SIZE } from '../../src/lib/search/ranking.ts';
+import { decodeState } from '../../src/lib/search/url-state.ts';
+import { loadPagefindModule } from './pagefind-node.ts';
+
+export interface PageLikeResult {
+  urls: string[];
+  total: number;
+  town?: string;
+  corrected?: string;
+}
+
+/** `configDir`: the built site whose /suche/ page gives the known words and towns (default: `distDir`). */
+export async function pageLikeSearch(distDir: string, origin: string, configDir = distDir): Promise<(query: string) => Promise<PageLikeResult>> {
+  const html = readFileSync(join(configDir, 'suche', 'index.html'), 'utf8');
+  const json = /<script type="application\/json" id="search-config">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!json) throw new Error('dist/suche/index.html enthält keine Such-Konfiguration (#search-config).');
+  const config = JSON.parse(json) as { dict: string[]; towns: TownRef[] };
+  const aids: QueryAids = { dictionary: config.dict, known: new Set(config.dict), townNames: new Map(config.towns.map((t) => [t.id, t.name])) };
+  const pf = await loadPagefindModule(distDir, origin);
+  return async (query: string) => {
+    let state = decodeState(`?q=${encodeURIComponent(query)}`);
+    const found = extractTown(state.q, config.towns);
+    if (found.town) state = { q: found.q, filters: { ort: [found.town] } };
+    const out = await runQuery(pf, state, aids, PAGE_SIZE);
+    const result: PageLikeResult = {
+      urls: (out?.firstPage ?? []).map((d) => d.url.replace(origin, '')),
+      total: out?.results.length ?? 0,
+    };
+    if (found.town) result.town = found.town;
+    if (out?.corrected) result.corrected = out.corrected;
+    return result;
+  };
+}
