@@ -40,10 +40,11 @@ async function run(): Promise<void> {
       a.href = h.url;
       a.textContent = h.meta.title ?? h.url;
       const p = document.createElement('p');
-      // Pagefind's excerpt is HTML with <mark>; keep the text only.
-      const tmp = document.createElement('div');
+      // Pagefind's excerpt is HTML with <mark>; keep the text only. A <template> parses it inertly
+      // (no image loads, no handlers), unlike a detached <div>.
+      const tmp = document.createElement('template');
       tmp.innerHTML = h.excerpt;
-      p.textContent = tmp.textContent ?? '';
+      p.textContent = tmp.content.textContent ?? '';
       li.append(a, p);
       return li;
     }),

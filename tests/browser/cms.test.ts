@@ -143,7 +143,8 @@ describe('web editor (/admin/) with the local backend', () => {
     try {
       const run = spawnSync('npx', ['astro', 'build', '--outDir', out], {
         cwd: root,
-        env: { ...process.env, CONTENT_ROOT: join(backend.dir, 'content'), NO_COLOR: '1' },
+        // A cache of its own: Astro's content store must not mix these entries with the site's.
+        env: { ...process.env, CONTENT_ROOT: join(backend.dir, 'content'), ASTRO_CACHE_DIR: `${out}-cache`, WEGWEISER_PDF: '0', NO_COLOR: '1' },
         encoding: 'utf8',
         // About a minute alone; much longer on a busy shared machine.
         timeout: 540_000,
@@ -157,6 +158,7 @@ describe('web editor (/admin/) with the local backend', () => {
       expect(html).toMatch(/9[.:]00/);
     } finally {
       rmSync(out, { recursive: true, force: true });
+      rmSync(`${out}-cache`, { recursive: true, force: true });
     }
   }, 600_000);
 });

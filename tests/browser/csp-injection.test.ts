@@ -193,7 +193,10 @@ describe('planted </script> in every string field', () => {
       const v = await tab.visit(path);
       if (v.pwned !== undefined) problems.push(`${path}: Skript lief (${String(v.pwned)})`);
       if (v.dialogs.length) problems.push(`${path}: Dialog ${v.dialogs.join(', ')}`);
-      if (v.foreign.length) problems.push(`${path}: fremde Anfrage ${v.foreign.join(', ')}`);
+      // On localhost, Decap (/admin/) probes its local backend (localhost:8081) by design; that it asks no
+      // other origin under a real host name is tested in cms.test.ts. Every other page: nothing foreign.
+      const foreign = path === '/admin/' ? v.foreign.filter((u) => !u.startsWith('http://localhost:8081/')) : v.foreign;
+      if (foreign.length) problems.push(`${path}: fremde Anfrage ${foreign.join(', ')}`);
       if (v.violations.length) problems.push(`${path}: CSP ${v.violations.join(' | ')}`);
     }
     await tab.close();
@@ -216,7 +219,9 @@ describe('every page type of the real build passes its own CSP', () => {
   });
 
   it('declares the CSP without unsafe-inline scripts on every page', () => {
-    for (const file of htmlFiles()) {
+    // The web editor (/admin/, Decap CMS) is not a page of the site: it talks to the Git host and its
+    // login helper, so it needs a policy of its own (docs/cms.md) and carries none of the site's.
+    for (const file of htmlFiles().filter((f) => urlPathOf(f) !== '/admin/')) {
       const html = readFileSync(file, 'utf8');
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
       expect(csp, file).toBeDefined();

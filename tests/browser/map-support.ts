@@ -63,7 +63,9 @@ export interface RecordingContext {
  * this also makes the tests independent of it.
  */
 export async function recordingContext(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<RecordingContext> {
-  const context = await browser.newContext({ locale: 'de-DE', ...options });
+  // The site's offline worker (tested in offline.test.ts) would answer requests before context.route()
+  // sees them, and keeps its own cache: blocked here, so this context records what the page itself does.
+  const context = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block', ...options });
   const png = tilePng();
   const rec: RecordingContext = { context, external: [], tiles: [], local: [] };
   await context.route('**/*', async (route) => {

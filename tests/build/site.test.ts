@@ -124,13 +124,14 @@ describe('every page', () => {
     );
   });
 
-  it('has a canonical link to its own absolute URL with trailing slash (404: none)', () => {
+  it('has a canonical link to its own absolute URL with trailing slash (noindex pages such as 404: none)', () => {
     expectNone(
       pages
         .map((p) => ({ p, href: /<link rel="canonical" href="([^"]+)"/i.exec(p.html)?.[1] }))
         .filter(({ p, href }) => {
-          // The 404 page has no canonical URL of its own (it is served under any address).
-          if (p.path === '/404.html') return href !== undefined;
+          // The 404 page has no canonical URL of its own (it is served under any address); nor has any
+          // page that asks not to be indexed (the offline page, the translated search pages).
+          if (p.path === '/404.html' || /<meta name="robots" content="noindex/i.test(p.html)) return href !== undefined;
           if (!href) return true;
           const u = new URL(href);
           return u.pathname !== p.path || !u.pathname.endsWith('/');

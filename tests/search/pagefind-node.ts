@@ -32,28 +32,11 @@ let counter = 0;
 
 /**
  * Pagefind's module itself (search results with `data()`), as the search page uses it.
- * `language` picks the index as `<html lang>` does in a browser (default: German).
+ * Each call gets a fresh module instance: a query string makes Node load the bundle anew, so several
+ * sites can be searched in one process. `language` picks the index as `<html lang>` does in a
+ * browser (default: German).
  */
 export async function loadPagefindModule(distDir: string, origin: string, language = 'de'): Promise<PagefindModule> {
-  const url = `${pathToFileURL(join(distDir, 'pagefind', 'pagefind.js')).href}?instance=${++counter}`;
-  const pf = (await import(url)) as PagefindModule;
-  const g = globalThis as { document?: unknown };
-  g.document = { querySelector: () => ({ getAttribute: () => language }) };
-  try {
-    await pf.options({ ...PAGEFIND_OPTIONS, basePath: `${origin}/pagefind/`, baseUrl: '/' });
-    await pf.init();
-  } finally {
-    delete g.document;
-  }
-  return pf;
-}
-
-/**
- * Load the bundle in `distDir` against `origin`. Each call gets a fresh module instance.
- * `language` picks the index as `<html lang>` does in a browser (default: German).
- */
-export async function loadPagefind(distDir: string, origin: string, language = 'de'): Promise<NodePagefind> {
-  // A query string makes Node load a fresh instance, so several sites can be searched in one process.
   const url = `${pathToFileURL(join(distDir, 'pagefind', 'pagefind.js')).href}?instance=${++counter}`;
   const pf = (await import(url)) as PagefindModule;
   // Pagefind reads the page language from document.documentElement's lang; Node has no document.
@@ -65,6 +48,12 @@ export async function loadPagefind(distDir: string, origin: string, language = '
   } finally {
     delete g.document;
   }
+  return pf;
+}
+
+/** The bundle in `distDir` against `origin`, with results as plain data (url relative to the site). */
+export async function loadPagefind(distDir: string, origin: string, language = 'de'): Promise<NodePagefind> {
+  const pf = await loadPagefindModule(distDir, origin, language);
   return {
     async search(query, filters = {}, limit = 5) {
       const res = await pf.search(query, { filters });
