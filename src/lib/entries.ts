@@ -12,7 +12,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import {
   ENTRY_COLLECTIONS,
   REFERENCES,
-  URL_PREFIX,
   VOCABULARIES,
   type CollectionName,
   type Contact,
@@ -129,12 +128,8 @@ export function findBrokenReferences(
   return problems;
 }
 
-/** URL of an entry's detail page, e.g. "/angebote/nummer-gegen-kummer/". */
-export function entryUrl(collection: EntryCollection, id: string): string {
-  return `${URL_PREFIX[collection]}${id}/`;
-}
-export const topicUrl = (id: string): string => `/themen/${id}/`;
-export const lifePhaseUrl = (id: string): string => `/lebensphasen/${id}/`;
+import { entryUrl } from './urls.ts';
+export { entryUrl, topicUrl, lifePhaseUrl } from './urls.ts';
 
 /** Display title of any entry: `title` for offers, practices and sources, `name` for the rest. */
 export function entryTitle(entry: { data: unknown }): string {

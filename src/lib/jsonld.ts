@@ -17,9 +17,8 @@ export type JsonLd = { [key: string]: Json | undefined };
 const CONTEXT = 'https://schema.org';
 
 /** Absolute URL of a site path: ("https://x.de", "/orte/unna/") → "https://x.de/orte/unna/". */
-export function absoluteUrl(site: string, path: string): string {
-  return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
-}
+import { absoluteUrl } from './urls.ts';
+export { absoluteUrl } from './urls.ts';
 
 /** JSON for a `<script type="application/ld+json">` block: `<` is escaped so no text can close the element. */
 export function serializeJsonLd(data: JsonLd | JsonLd[]): string {

@@ -8,21 +8,16 @@
  * The town page stays the entry point; the list pages exist only for towns
  * that need them.
  */
-import { URL_PREFIX } from '../schemas/index.ts';
 
 /** Entries per section shown on the town page itself. */
 export const TOWN_PREVIEW = 24;
 /** Entries per list page. */
 export const TOWN_LIST_PAGE_SIZE = 60;
 
-export type TownListKind = 'anlaufstellen' | 'angebote';
+export { townListUrl, type TownListKind } from './urls.ts';
 
 /** True when a section of the town page is longer than the preview and gets its own list pages. */
 export function needsTownList(count: number): boolean {
   return count > TOWN_PREVIEW;
 }
 
-/** URL of a town's list page (page 1 has no number). */
-export function townListUrl(town: string, kind: TownListKind, page = 1): string {
-  return `${URL_PREFIX.towns}${town}/${kind}/${page > 1 ? `${page}/` : ''}`;
-}
