@@ -7,8 +7,7 @@
 import { contactsForTown, isDistrict, type ContactEntry, type Directory, type OfferEntry, type TownEntry } from '../../lib/entries.ts';
 import { isCurrent, offerInPhase } from '../../lib/chain/index.ts';
 import { SCOPE_ORDER, scopeFor, type Scope } from '../../lib/area.ts';
-import { collator, formatDays, formatTimeRange } from '../../lib/format.ts';
-import type { OpeningHours } from '../../schemas/hours.ts';
+import { collator } from '../../lib/format.ts';
 import type { Phase } from './data.ts';
 
 export interface GuideOffer {
@@ -90,9 +89,5 @@ export function buildGuide(dir: Directory, town: TownEntry, phases: Phase[]): Gu
   };
 }
 
-/** Hours in one line for print: "Montag bis Freitag 9:00 bis 12:00 Uhr; Dienstag 14:00 bis 17:00 Uhr". */
-export function hoursLine(hours: readonly OpeningHours[] | undefined, note?: string | undefined): string | undefined {
-  const parts = (hours ?? []).map((h) => `${formatDays(h.days)} ${formatTimeRange(h.opens, h.closes)}${h.note ? ` (${h.note})` : ''}`);
-  if (note) parts.push(note);
-  return parts.length > 0 ? parts.join('; ') : undefined;
-}
+/** Hours in one line for print (moved to lib/format.ts, the one place). */
+export { hoursLine } from '../../lib/format.ts';
