@@ -26,7 +26,8 @@ import {
   type VocabularyName,
 } from '../schemas/index.ts';
 import { SCOPE_ORDER, areaText as areaInWords, isDistrictTown, scopeFor, type AreaServed, type Scope } from './area.ts';
-import { collectionLocation, danglingReferenceMessage, referenceValues } from './check/references.ts';
+import { checkReferences, collectionLocation, danglingReferenceMessage, referenceValues } from './check/references.ts';
+import { formatPath } from './check/messages.ts';
 import { collator } from './format.ts';
 import { groupAt, groupByKeys, memoPerObject } from './index-by.ts';
 
@@ -91,12 +92,8 @@ export function findBrokenReferences(
   const problems: string[] = [];
   for (const [collection, fields] of Object.entries(REFERENCES) as [EntryCollection, (typeof REFERENCES)[EntryCollection]][]) {
     for (const entry of entries[collection] ?? []) {
-      for (const field of fields) {
-        for (const slug of valuesAt(entry.data, field.path)) {
-          if (!exists(field.target, slug)) {
-            problems.push(brokenReferenceMessage(field.target, slug, { collection, id: entry.id, field: field.path.replace(/\[\]/g, '') }));
-          }
-        }
+      for (const d of checkReferences(entry.data, fields, exists).dangling) {
+        problems.push(brokenReferenceMessage(d.target, d.value, { collection, id: entry.id, field: formatPath(d.path) }));
       }
     }
   }

@@ -49,7 +49,7 @@ describe('references', () => {
     );
     expect(problems).toHaveLength(2);
     expect(problems.join('\n')).toContain('Feld „organisation“');
-    expect(problems.join('\n')).toContain('Feld „source.document“');
+    expect(problems.join('\n')).toContain('Feld „source[0].document“');
   });
   it('builds entry URLs from URL_PREFIX', () => {
     expect(entryUrl('contacts', 'jugendamt-selm')).toBe('/anlaufstellen/jugendamt-selm/');
