@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/index.ts';
 import { parseVocabulary } from '../../src/lib/content-loader.ts';
 import { HOTLINE_GROUPS, VOCABULARIES, VOCABULARY_SCHEMAS, type VocabularyName } from '../../src/schemas/index.ts';
+import { topicTerm } from '../../src/schemas/vocabulary.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = <V extends VocabularyName>(name: V) =>
@@ -17,7 +18,7 @@ describe('behaviour of vocabulary terms lives in the vocabulary files', () => {
   });
 
   it('names emergency and quick-help topics', () => {
-    const topics = read('topics');
+    const topics = parseVocabulary(readFileSync(join(root, 'content/vocabularies/topics.yaml'), 'utf8')).map((t) => topicTerm.parse(t));
     expect(topics.filter((t) => t.emergency).map((t) => t.id)).toEqual(['notfall']);
     expect(topics.filter((t) => t.quickHelp).map((t) => t.id).sort()).toEqual(['krise-seele', 'notfall']);
   });
