@@ -11,6 +11,7 @@ import { pl } from './pl.ts';
 import { ru } from './ru.ts';
 import { tr } from './tr.ts';
 import { uk } from './uk.ts';
+import { DAYS as DAY_CODES } from '../lib/hours/days.ts';
 
 export * from './languages.ts';
 export type { Dictionary, DictionaryKey };
@@ -31,7 +32,6 @@ export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 }
 
-const DAY_CODES = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'] as const;
 
 /** Weekday names in the language, Monday first, from Intl (2024-01-01 was a Monday). */
 export function weekdayNames(lang: Lang): string[] {

@@ -1,27 +1,29 @@
 /**
- * Which towns an offer or network serves.
+ * Which towns an offer or network serves, and the area in words.
  *
  * - `area: "town"` serves exactly the towns listed in `towns`.
  * - `area: "district"` serves every town of Kreis Unna.
  * - `area: "region"` (networks beyond the district) and `area: "nationwide"` serve every town too.
  */
+import { joinDe } from './format.ts';
 
+/** The area an offer or network covers; also how it reaches one town (see `scopeFor`). */
 export type Area = 'town' | 'district' | 'region' | 'nationwide';
+
+/** How an item reaches a town: the same values as `Area` ("town": through its own town list). */
+export type Scope = Area;
 
 export interface AreaServed {
   area: Area;
   towns: readonly string[];
 }
 
-/** How an item reaches a town: through its own town list, or because it covers the district or more. */
-export type Scope = 'town' | 'district' | 'region' | 'nationwide';
-
 /**
  * The scope through which `item` serves `town`, or `undefined` when it does not.
  * An item whose town list names the town counts as local ("town") even when its
  * area is wider, so the most specific reason wins.
  */
-export function scopeFor(item: AreaServed, town: string): Scope | undefined {
+export function scopeFor(item: AreaServed, town: string): Area | undefined {
   if (item.towns.includes(town)) return 'town';
   if (item.area === 'town') return undefined;
   return item.area;
@@ -32,8 +34,8 @@ export function servesTown(item: AreaServed, town: string): boolean {
   return scopeFor(item, town) !== undefined;
 }
 
-/** Short German label for a wide scope ("kreisweit", "regional", "bundesweit"); local is unlabelled. */
-export function scopeLabel(scope: Scope): string | undefined {
+/** Short German label for a wide area ("kreisweit", "regional", "bundesweit"), for badges and result lists; local is unlabelled. */
+export function scopeLabel(scope: Area): string | undefined {
   switch (scope) {
     case 'district':
       return 'kreisweit';
@@ -46,5 +48,28 @@ export function scopeLabel(scope: Scope): string | undefined {
   }
 }
 
+/**
+ * Where an offer or network is available, in words: "Selm und Unna",
+ * "ganzer Kreis Unna", "regional, über den Kreis Unna hinaus", "bundesweit".
+ * `townName` names a town slug (and may throw on an unknown one).
+ */
+export function areaText(item: AreaServed, townName: (id: string) => string): string {
+  switch (item.area) {
+    case 'nationwide':
+      return 'bundesweit';
+    case 'district':
+      return 'ganzer Kreis Unna';
+    case 'region':
+      return 'regional, über den Kreis Unna hinaus';
+    default:
+      return joinDe(item.towns.map(townName));
+  }
+}
+
+/** True for the district itself (town kind "kreis"), not one of its towns and municipalities. */
+export function isDistrictTown(town: { kind: string }): boolean {
+  return town.kind === 'kreis';
+}
+
 /** Sort key: local items first, then district-wide, regional, nationwide. */
-export const SCOPE_ORDER: Record<Scope, number> = { town: 0, district: 1, region: 2, nationwide: 3 };
+export const SCOPE_ORDER: Record<Area, number> = { town: 0, district: 1, region: 2, nationwide: 3 };

@@ -12,7 +12,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import {
   ENTRY_COLLECTIONS,
   REFERENCES,
-  VOCABULARIES,
   type CollectionName,
   type Contact,
   type EntryCollection,
@@ -26,7 +25,9 @@ import {
   type Town,
   type VocabularyName,
 } from '../schemas/index.ts';
-import { SCOPE_ORDER, scopeFor, type Scope } from './area.ts';
+import { SCOPE_ORDER, areaText as areaInWords, isDistrictTown, scopeFor, type AreaServed, type Scope } from './area.ts';
+import { checkReferences, collectionLocation, danglingReferenceMessage, referenceValues } from './check/references.ts';
+import { formatPath } from './check/messages.ts';
 import { collator } from './format.ts';
 import { groupAt, groupByKeys, memoPerObject } from './index-by.ts';
 
@@ -54,22 +55,12 @@ export interface RefOrigin {
   field: string;
 }
 
-/** Human-readable place of a collection's files. */
-export function collectionLocation(name: CollectionName): string {
-  if (name in ENTRY_COLLECTIONS) return `content/${ENTRY_COLLECTIONS[name as EntryCollection].folder}/`;
-  return `content/vocabularies/${VOCABULARIES[name as VocabularyName]}`;
-}
+export { collectionLocation } from './check/references.ts';
 
-/** The German error for a reference that does not resolve. */
+/** The German error for a reference that does not resolve: the checker's message, after the file and field it comes from. */
 export function brokenReferenceMessage(target: CollectionName, slug: string, from?: RefOrigin): string {
-  const where = from
-    ? `Der Eintrag „${from.id}“ (${collectionLocation(from.collection)}) verweist im Feld „${from.field}“ auf „${slug}“`
-    : `Der Verweis auf „${slug}“ lässt sich nicht auflösen`;
-  const what =
-    target in ENTRY_COLLECTIONS
-      ? `in ${collectionLocation(target)} gibt es keine Datei „${slug}.md“`
-      : `in ${collectionLocation(target)} gibt es keinen Begriff mit der id „${slug}“`;
-  return `${where}, aber ${what}. Bitte den Kurznamen prüfen.`;
+  const where = from ? `${collectionLocation(from.collection)}${from.collection in ENTRY_COLLECTIONS ? `${from.id}.md` : ` (${from.id})`}, Feld „${from.field}“: ` : '';
+  return `${where}${danglingReferenceMessage(target, slug)}`;
 }
 
 /** Look `slug` up in `index`; throws the German broken-reference error when it is missing. */
@@ -79,24 +70,9 @@ export function resolveIn<T>(index: ReadonlyMap<string, T>, target: CollectionNa
   return hit;
 }
 
-/** Every value found at a REFERENCES path such as "members[].organisation" or "source[].document". */
+/** Every value found at a REFERENCES path such as "members[].organisation" or "source[].document" (the checker's walker). */
 export function valuesAt(data: unknown, path: string): string[] {
-  let current: unknown[] = [data];
-  for (const part of path.split('.')) {
-    const isList = part.endsWith('[]');
-    const key = isList ? part.slice(0, -2) : part;
-    const next: unknown[] = [];
-    for (const item of current) {
-      if (item === null || typeof item !== 'object') continue;
-      const value = (item as Record<string, unknown>)[key];
-      if (value === undefined || value === null) continue;
-      if (isList) {
-        if (Array.isArray(value)) next.push(...value);
-      } else next.push(value);
-    }
-    current = next;
-  }
-  return current.filter((v): v is string => typeof v === 'string');
+  return referenceValues(data, path).map((v) => v.value);
 }
 
 /** A minimal view of entries for reference checking. */
@@ -116,12 +92,8 @@ export function findBrokenReferences(
   const problems: string[] = [];
   for (const [collection, fields] of Object.entries(REFERENCES) as [EntryCollection, (typeof REFERENCES)[EntryCollection]][]) {
     for (const entry of entries[collection] ?? []) {
-      for (const field of fields) {
-        for (const slug of valuesAt(entry.data, field.path)) {
-          if (!exists(field.target, slug)) {
-            problems.push(brokenReferenceMessage(field.target, slug, { collection, id: entry.id, field: field.path.replace(/\[\]/g, '') }));
-          }
-        }
+      for (const d of checkReferences(entry.data, fields, exists).dangling) {
+        problems.push(brokenReferenceMessage(d.target, d.value, { collection, id: entry.id, field: formatPath(d.path) }));
       }
     }
   }
@@ -311,7 +283,7 @@ function byScopeThenTitle<T extends { data: unknown }>(a: Scoped<T>, b: Scoped<T
 
 /** Whether a town entry is the district itself. */
 export function isDistrict(town: TownEntry): boolean {
-  return town.data.kind === 'kreis';
+  return isDistrictTown(town.data);
 }
 
 /**
@@ -383,21 +355,9 @@ export function townNames(dir: Directory, ids: readonly string[], from?: RefOrig
   return ids.map((id) => ref(dir, 'towns', id, from).data.name);
 }
 
-/**
- * Where an offer or network is available, in words: "Selm und Unna",
- * "ganzer Kreis Unna", "bundesweit", "regional (über den Kreis hinaus)".
- */
-export function areaText(
-  dir: Directory,
-  item: { area: 'town' | 'district' | 'region' | 'nationwide'; towns: readonly string[] },
-  from?: RefOrigin,
-): string {
-  if (item.area === 'nationwide') return 'bundesweit';
-  if (item.area === 'district') return 'ganzer Kreis Unna';
-  if (item.area === 'region') return 'regional, über den Kreis Unna hinaus';
-  const names = townNames(dir, item.towns, from);
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]}`;
+/** Where an offer or network is available, in words (see `areaText` in area.ts); throws on unknown town slugs. */
+export function areaText(dir: Directory, item: AreaServed, from?: RefOrigin): string {
+  return areaInWords(item, (id) => ref(dir, 'towns', id, from).data.name);
 }
 
 /** Towns in display order: towns and municipalities alphabetically, the district last. */

@@ -3,6 +3,7 @@
  * labels the pages show for enum values. Pure functions, German output.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { DAYS, dayIndex, dayName } from './hours/days.ts';
 
 /** Short numbers that are dialled as they are (110, 112, 116 xxx). */
 const SHORT_NUMBER = /^(110|112|116\d{3})$/;
@@ -25,6 +26,16 @@ export function formatPhone(number: string): string {
   return parsed.country === 'DE' || parsed.countryCallingCode === '49' ? parsed.formatNational() : parsed.formatInternational();
 }
 
+/** Text that never breaks across lines: non-breaking spaces and hyphens (for phone numbers). */
+function noBreak(text: string): string {
+  return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}
+
+/** A stored phone number in its display form, never broken across lines ("0800 1110333" with a non-breaking space). */
+export function phoneText(number: string): string {
+  return noBreak(formatPhone(number));
+}
+
 /** `href` for a phone link: "tel:+498001110333", short numbers "tel:116111". */
 export function telHref(number: string): string {
   const c = compact(number);
@@ -33,7 +44,7 @@ export function telHref(number: string): string {
   return `tel:${parsed ? parsed.number : c}`;
 }
 
-export const MONTHS_DE = [
+const MONTHS_DE = [
   'Januar',
   'Februar',
   'März',
@@ -155,36 +166,26 @@ export function formatAgeRange(range: { from?: number | undefined; to?: number |
   return undefined;
 }
 
-const DAY_NAMES: Record<string, string> = {
-  Mo: 'Montag',
-  Di: 'Dienstag',
-  Mi: 'Mittwoch',
-  Do: 'Donnerstag',
-  Fr: 'Freitag',
-  Sa: 'Samstag',
-  So: 'Sonntag',
-};
-const DAY_ORDER = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'];
 
 /**
  * Days in words, collapsing runs: ["Mo","Di","Mi","Do","Fr"] → "Montag bis Freitag",
  * ["Mo","Mi"] → "Montag und Mittwoch", all seven → "täglich".
  */
 export function formatDays(days: readonly string[]): string {
-  const sorted = [...new Set(days)].sort((a, b) => DAY_ORDER.indexOf(a) - DAY_ORDER.indexOf(b));
+  const sorted = [...new Set(days)].sort((a, b) => dayIndex(a) - dayIndex(b));
   if (sorted.length === 7) return 'täglich';
   const runs: string[][] = [];
   for (const d of sorted) {
     const run = runs[runs.length - 1];
     const prev = run?.[run.length - 1];
-    if (run && prev !== undefined && DAY_ORDER.indexOf(d) === DAY_ORDER.indexOf(prev) + 1) run.push(d);
+    if (run && prev !== undefined && dayIndex(d) === dayIndex(prev) + 1) run.push(d);
     else runs.push([d]);
   }
   const parts = runs.flatMap((r) => {
-    const first = DAY_NAMES[r[0] ?? ''] ?? r[0] ?? '';
-    const lastDay = DAY_NAMES[r[r.length - 1] ?? ''] ?? '';
+    const first = dayName(r[0] ?? '');
+    const lastDay = dayName(r[r.length - 1] ?? '');
     if (r.length >= 3) return [`${first} bis ${lastDay}`];
-    return r.map((d) => DAY_NAMES[d] ?? d);
+    return r.map(dayName);
   });
   return joinDe(parts);
 }
@@ -207,17 +208,14 @@ export function displayUrl(url: string): string {
   }
 }
 
-/** Sort strings the German way (ä next to a, case-insensitive). */
+/** Sort strings the German way (ä next to a, case-insensitive, numbers by value): the site's one collator. */
 export const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
-export function byGerman<T>(key: (item: T) => string): (a: T, b: T) => number {
-  return (a, b) => collator.compare(key(a), key(b));
-}
 
 /** True when hours cover every day from 00:00 to 24:00. */
 export function isAroundTheClock(hours: readonly { days: readonly string[]; opens: string; closes: string }[] | undefined): boolean {
   if (!hours || hours.length === 0) return false;
   const covered = new Set(hours.filter((h) => h.opens === '00:00' && h.closes === '24:00').flatMap((h) => h.days));
-  return DAY_ORDER.every((d) => covered.has(d));
+  return DAYS.every((d) => covered.has(d));
 }
 
 /**
@@ -228,4 +226,11 @@ export function hoursSummary(hours: readonly { days: readonly string[]; opens: s
   if (!hours || hours.length === 0) return undefined;
   if (isAroundTheClock(hours)) return 'rund um die Uhr';
   return hours.map((h) => `${formatDays(h.days)} ${formatTimeRange(h.opens, h.closes)}`).join('; ');
+}
+
+/** Hours in one line (for print and lists): "Montag bis Freitag 9:00 bis 12:00 Uhr; Dienstag 14:00 bis 17:00 Uhr", with each line's note and the channel's note. */
+export function hoursLine(hours: readonly { days: readonly string[]; opens: string; closes: string; note?: string | undefined }[] | undefined, note?: string | undefined): string | undefined {
+  const parts = (hours ?? []).map((h) => `${formatDays(h.days)} ${formatTimeRange(h.opens, h.closes)}${h.note ? ` (${h.note})` : ''}`);
+  if (note) parts.push(note);
+  return parts.length > 0 ? parts.join('; ') : undefined;
 }

@@ -17,7 +17,8 @@ export type JsonLd = { [key: string]: Json | undefined };
 const CONTEXT = 'https://schema.org';
 
 /** Absolute URL of a site path: ("https://x.de", "/orte/unna/") → "https://x.de/orte/unna/". */
-import { absoluteUrl } from './urls.ts';
+import { PAGES, absoluteUrl } from './urls.ts';
+import { isDistrictTown } from './area.ts';
 export { absoluteUrl } from './urls.ts';
 
 /** JSON for a `<script type="application/ld+json">` block: `<` is escaped so no text can close the element. */
@@ -61,7 +62,7 @@ export function openingHoursSpecification(hours: readonly OpeningHours[] | undef
   );
 }
 
-export function postalAddress(address: Address | undefined): JsonLd | undefined {
+function postalAddress(address: Address | undefined): JsonLd | undefined {
   if (!address) return undefined;
   return clean({
     '@type': 'PostalAddress',
@@ -74,7 +75,7 @@ export function postalAddress(address: Address | undefined): JsonLd | undefined 
 }
 
 /** Coordinates, only when they are more exact than the town centre. */
-export function geoCoordinates(geo: GeoPoint | undefined): JsonLd | undefined {
+function geoCoordinates(geo: GeoPoint | undefined): JsonLd | undefined {
   if (!geo || geo.precision === 'town') return undefined;
   return { '@type': 'GeoCoordinates', latitude: geo.lat, longitude: geo.lng };
 }
@@ -97,11 +98,11 @@ export interface PlaceRef {
   kind: Town['kind'];
 }
 function placeRef(t: PlaceRef): JsonLd {
-  return { '@type': t.kind === 'kreis' ? 'AdministrativeArea' : 'City', '@id': t.url, name: t.name };
+  return { '@type': isDistrictTown(t) ? 'AdministrativeArea' : 'City', '@id': t.url, name: t.name };
 }
 
-export const DISTRICT_AREA: JsonLd = { '@type': 'AdministrativeArea', name: 'Kreis Unna' };
-export const GERMANY: JsonLd = { '@type': 'Country', name: 'Deutschland' };
+const DISTRICT_AREA: JsonLd = { '@type': 'AdministrativeArea', name: 'Kreis Unna' };
+const GERMANY: JsonLd = { '@type': 'Country', name: 'Deutschland' };
 
 export interface OfferContext {
   /** Absolute URL of the offer page. */
@@ -183,18 +184,17 @@ export function offerJsonLd(offer: Offer, ctx: OfferContext): JsonLd {
   });
 }
 
-/** Contact kinds that are public offices. */
-const OFFICE_KINDS = new Set(['jugendamt', 'familienbuero', 'verwaltung', 'jobcenter']);
-
 export interface ContactContext {
   url: string;
+  /** True for public offices: the contact kind's `office` flag in content/vocabularies/contact-kinds.yaml. */
+  office: boolean;
   organisation: Linked;
   town?: PlaceRef | undefined;
 }
 
 /** schema.org `GovernmentOffice` (public offices) or `Place` for a contact point. */
 export function contactJsonLd(contact: Contact, ctx: ContactContext): JsonLd {
-  const office = OFFICE_KINDS.has(contact.kind);
+  const { office } = ctx;
   const phones = contact.phones.map((p) => p.number);
   return clean({
     '@context': CONTEXT,
@@ -276,13 +276,13 @@ export interface TownContext {
 export function townJsonLd(town: Town, ctx: TownContext): JsonLd {
   return clean({
     '@context': CONTEXT,
-    '@type': town.kind === 'kreis' ? 'AdministrativeArea' : 'City',
+    '@type': isDistrictTown(town) ? 'AdministrativeArea' : 'City',
     '@id': ctx.url,
     url: ctx.url,
     name: town.name,
     description: town.summary,
     geo: { '@type': 'GeoCoordinates', latitude: town.centre.lat, longitude: town.centre.lng },
-    containedInPlace: town.kind !== 'kreis' && ctx.district ? placeRef(ctx.district) : undefined,
+    containedInPlace: !isDistrictTown(town) && ctx.district ? placeRef(ctx.district) : undefined,
     sameAs: town.website,
   });
 }
@@ -312,14 +312,14 @@ export function websiteJsonLd(site: string, name: string, description: string): 
   return {
     '@context': CONTEXT,
     '@type': 'WebSite',
-    '@id': absoluteUrl(site, '/'),
-    url: absoluteUrl(site, '/'),
+    '@id': absoluteUrl(site, PAGES.home),
+    url: absoluteUrl(site, PAGES.home),
     name,
     description,
     inLanguage: 'de',
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(site, '/suche/')}?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(site, PAGES.search)}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   };

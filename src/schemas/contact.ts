@@ -7,16 +7,16 @@ import { z } from 'astro/zod';
 import { address, geoPoint } from './geo.ts';
 import { hoursFields } from './hours.ts';
 import { phone } from './contact-channels.ts';
-import { email, httpsUrl, languageCode, provenance, slug, text } from './primitives.ts';
+import { email, httpsUrl, languageCode, provenance, text, refTo } from './primitives.ts';
 
 export const contactSchema = z.strictObject({
   name: text,
   /** Term of the vocabulary `contact-kinds`. */
-  kind: slug,
+  kind: refTo('contactKinds'),
   /** Slug of the organisation that runs the place. */
-  organisation: slug,
+  organisation: refTo('organisations'),
   /** Slug of the town where the place is. */
-  town: slug,
+  town: refTo('towns'),
   /** One or two sentences: what people find here. */
   summary: text,
   address: address.optional(),
@@ -30,7 +30,7 @@ export const contactSchema = z.strictObject({
   /** Languages spoken there (ISO 639-1 codes). */
   languages: z.array(languageCode).default([]),
   /** Towns this place is responsible for (e.g. the district's Jugendamt for Bönen). */
-  responsibleFor: z.array(slug).default([]),
+  responsibleFor: z.array(refTo('towns')).default([]),
   ...provenance,
 });
 export type Contact = z.infer<typeof contactSchema>;

@@ -6,8 +6,10 @@
 import { z } from 'astro/zod';
 import { isoDate, text } from './primitives.ts';
 
-/** Days of the week, German two-letter abbreviations as on a door sign; `Feiertag` = public holidays. */
-export const DAYS = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'] as const;
+import { DAYS } from '../lib/hours/days.ts';
+
+/** Days of the week, German two-letter abbreviations as on a door sign (src/lib/hours/days.ts). */
+export { DAYS };
 export const day = z.enum(DAYS, { error: 'Wochentag als "Mo", "Di", "Mi", "Do", "Fr", "Sa" oder "So" angeben.' });
 
 const TIME = /^([01]\d|2[0-4]):([0-5]\d)$/;

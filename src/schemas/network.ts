@@ -3,13 +3,13 @@
  * alliance or quality circle.
  */
 import { z } from 'astro/zod';
-import { provenance, slug, status, text } from './primitives.ts';
+import { provenance, status, text, refTo } from './primitives.ts';
 
 /** A party to a network: an organisation of the directory, or a description in words. */
 export const party = z
   .strictObject({
     /** Slug of an organisation, where the directory has it. */
-    organisation: slug.optional(),
+    organisation: refTo('organisations').optional(),
     /** Text where there is no organisation entry (e.g. "Kindertageseinrichtungen"), or a role. */
     text: text.optional(),
   })
@@ -21,16 +21,16 @@ export type Party = z.infer<typeof party>;
 export const networkSchema = z.strictObject({
   name: text,
   /** Term of the vocabulary `network-kinds`. */
-  kind: slug,
+  kind: refTo('networkKinds'),
   summary: text,
   coordinator: party.optional(),
   members: z.array(party).default([]),
   /** Towns covered; use `area: district` for district-wide networks. */
-  towns: z.array(slug).default([]),
+  towns: z.array(refTo('towns')).default([]),
   area: z.enum(['town', 'district', 'region'], {
     error: 'Gebiet ("area") muss "town", "district" oder "region" sein.',
   }).default('town'),
-  topics: z.array(slug).default([]),
+  topics: z.array(refTo('topics')).default([]),
   /** E.g. "2–3-mal jährlich" or "alle 8–10 Wochen". */
   meetingRhythm: text.optional(),
   /** Year the network started. */

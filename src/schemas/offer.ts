@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { channel } from './contact-channels.ts';
-import { email, httpsUrl, languageCode, provenance, slug, status, text } from './primitives.ts';
+import { email, httpsUrl, languageCode, provenance, status, text, refTo } from './primitives.ts';
 
 /** One value of an indicator in one year. */
 export const indicatorValue = z.strictObject({
@@ -30,9 +30,9 @@ export const offerSchema = z
     /** One or two plain sentences: what the offer does, for whom. */
     summary: text,
     /** Slug of the organisation that provides the offer. */
-    organisation: slug,
+    organisation: refTo('organisations'),
     /** Further providers, e.g. partners of a joint project. */
-    partners: z.array(slug).default([]),
+    partners: z.array(refTo('organisations')).default([]),
     /**
      * Where the offer is available: "town" (the listed towns), "district"
      * (all of Kreis Unna) or "nationwide".
@@ -41,12 +41,12 @@ export const offerSchema = z
       error: 'Gebiet ("area") muss "town" (einzelne Orte), "district" (ganzer Kreis) oder "nationwide" (bundesweit) sein.',
     }),
     /** Towns served, when `area` is "town". */
-    towns: z.array(slug).default([]),
+    towns: z.array(refTo('towns')).default([]),
     /** Contact points where the offer is given. */
-    contacts: z.array(slug).default([]),
-    topics: z.array(slug).min(1, { error: 'Mindestens ein Thema angeben.' }),
-    audiences: z.array(slug).default([]),
-    lifePhases: z.array(slug).default([]),
+    contacts: z.array(refTo('contacts')).default([]),
+    topics: z.array(refTo('topics')).min(1, { error: 'Mindestens ein Thema angeben.' }),
+    audiences: z.array(refTo('audiences')).default([]),
+    lifePhases: z.array(refTo('lifePhases')).default([]),
     ageRange: z
       .strictObject({ from: z.number().min(0).optional(), to: z.number().min(0).optional() })
       .optional(),
@@ -56,7 +56,7 @@ export const offerSchema = z
     }).default('unknown'),
     costNote: text.optional(),
     /** Terms of the vocabulary `access-modes`: anonym, ohne-termin, hausbesuch, telefonisch, online. */
-    access: z.array(slug).default([]),
+    access: z.array(refTo('accessModes')).default([]),
     languages: z.array(languageCode).default([]),
     /** Hotlines and other channels with their own hours. */
     channels: z.array(channel).default([]),

@@ -3,18 +3,18 @@
  * association, a clinic, an association.
  */
 import { z } from 'astro/zod';
-import { httpsUrl, provenance, slug, text } from './primitives.ts';
+import { httpsUrl, provenance, text, refTo } from './primitives.ts';
 
 export const organisationSchema = z.strictObject({
   name: text,
   /** Short name as people say it, e.g. "DKSB" or "RAA". */
   shortName: text.optional(),
   /** Term of the vocabulary `organisation-kinds`. */
-  kind: slug,
+  kind: refTo('organisationKinds'),
   /** Slug of the parent organisation (e.g. a Fachbereich belongs to the Kreis). */
-  parent: slug.optional(),
+  parent: refTo('organisations').optional(),
   /** Towns the organisation works in; empty means district-wide or unknown. */
-  towns: z.array(slug).default([]),
+  towns: z.array(refTo('towns')).default([]),
   website: httpsUrl.optional(),
   summary: text,
   ...provenance,

@@ -16,6 +16,44 @@ export const slug = z
     error: 'Kurznamen bestehen nur aus Kleinbuchstaben, Ziffern und einzelnen Bindestrichen, z. B. "familienbuero-selm".',
   });
 
+/**
+ * Every collection a reference can point to: the entry folders and the vocabularies.
+ * (Kept here, next to `refTo`, so that the schemas can name targets without an import cycle.)
+ */
+export type RefTarget =
+  | 'sources'
+  | 'towns'
+  | 'organisations'
+  | 'contacts'
+  | 'offers'
+  | 'networks'
+  | 'practices'
+  | 'topics'
+  | 'audiences'
+  | 'lifePhases'
+  | 'contactKinds'
+  | 'networkKinds'
+  | 'organisationKinds'
+  | 'accessModes'
+  | 'crisis';
+
+/** The registry of reference fields: every schema built by `refTo` is in it, with its target. */
+export const referenceRegistry = z.registry<{ target: RefTarget }>();
+
+/** Every schema `refTo` has built, in order (a registry cannot be listed; the completeness test needs the list). */
+export const REF_SCHEMAS: z.ZodType[] = [];
+
+/**
+ * A slug that must name an entry (or term) of `target`. The field is registered,
+ * so `REFERENCES` (src/schemas/index.ts) is derived from the schemas and the
+ * checker resolves it; nobody keeps a list of reference fields by hand.
+ */
+export function refTo(target: RefTarget) {
+  const schema = slug.clone().register(referenceRegistry, { target });
+  REF_SCHEMAS.push(schema);
+  return schema;
+}
+
 /** Non-empty, trimmed German text with at least one visible letter or digit (no title of only invisible characters). */
 export const text = z
   .string({ error: 'Hier wird ein Text erwartet.' })
@@ -115,7 +153,7 @@ export const reviewedDate = isoDate.refine((v) => v <= tomorrow(), {
 export const citation = z.strictObject(
   {
     /** Slug of an entry in `content/sources/`. */
-    document: slug,
+    document: refTo('sources'),
     /** Section, page or table of the document, e.g. "6.5.5" or "Abschnitt 4 b". */
     section: text,
   },

@@ -3,7 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { geoPoint, postcode } from './geo.ts';
-import { httpsUrl, provenance, slug, text } from './primitives.ts';
+import { httpsUrl, provenance, text, refTo } from './primitives.ts';
 
 export const townSchema = z.strictObject({
   name: text,
@@ -22,7 +22,7 @@ export const townSchema = z.strictObject({
   /** Year or date the population figure refers to. */
   populationYear: z.number().int().optional(),
   /** Slug of the contact point that is the town's responsible Jugendamt. */
-  jugendamt: slug,
+  jugendamt: refTo('contacts'),
   website: httpsUrl.optional(),
   /** One or two sentences for the town page. */
   summary: text.optional(),

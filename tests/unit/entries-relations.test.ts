@@ -72,6 +72,6 @@ describe('contactsForTown and entriesFromSource', () => {
 
 describe('loadDirectory', () => {
   it('refuses to build when a reference does not resolve, naming entry and field', async () => {
-    await expect(entries.loadDirectory()).rejects.toThrow('Der Eintrag „ja-kreis“ (content/contacts/) verweist im Feld „responsibleFor“ auf „boenen“');
+    await expect(entries.loadDirectory()).rejects.toThrow('content/contacts/ja-kreis.md, Feld „responsibleFor[0]“: Verweis auf "boenen" ins Leere.');
   });
 });

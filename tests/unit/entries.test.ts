@@ -30,7 +30,7 @@ describe('references', () => {
   it('resolveIn throws a German error naming entry, field and slug', () => {
     expect(() =>
       resolveIn(new Map(), 'organisations', 'stadt-selm', { collection: 'contacts', id: 'jugendamt-selm', field: 'organisation' }),
-    ).toThrow('Der Eintrag „jugendamt-selm“ (content/contacts/) verweist im Feld „organisation“ auf „stadt-selm“, aber in content/organisations/ gibt es keine Datei „stadt-selm.md“.');
+    ).toThrow('content/contacts/jugendamt-selm.md, Feld „organisation“: Verweis auf "stadt-selm" ins Leere. Es gibt keine Datei content/organisations/stadt-selm.md.');
   });
   it('names the vocabulary file for terms', () => {
     expect(brokenReferenceMessage('topics', 'xyz')).toContain('content/vocabularies/topics.yaml');
@@ -49,7 +49,7 @@ describe('references', () => {
     );
     expect(problems).toHaveLength(2);
     expect(problems.join('\n')).toContain('Feld „organisation“');
-    expect(problems.join('\n')).toContain('Feld „source.document“');
+    expect(problems.join('\n')).toContain('Feld „source[0].document“');
   });
   it('builds entry URLs from URL_PREFIX', () => {
     expect(entryUrl('contacts', 'jugendamt-selm')).toBe('/anlaufstellen/jugendamt-selm/');

@@ -7,8 +7,10 @@ import {
   formatDays,
   formatPhone,
   formatTimeRange,
+  hoursLine,
   joinDe,
   languageName,
+  phoneText,
   statusLabel,
   telHref,
 } from '../../src/lib/format.ts';
@@ -111,5 +113,31 @@ describe('hoursSummary', () => {
     expect(hoursSummary([{ days: all, opens: '00:00', closes: '24:00' }])).toBe('rund um die Uhr');
     expect(hoursSummary([{ days: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'], opens: '14:00', closes: '20:00' }])).toBe('Montag bis Samstag 14:00 bis 20:00 Uhr');
     expect(hoursSummary(undefined)).toBeUndefined();
+  });
+});
+
+describe('hoursLine', () => {
+  it('puts every line of hours into one line, with their notes', () => {
+    expect(hoursLine([{ days: ['Mo', 'Di', 'Mi', 'Do', 'Fr'], opens: '09:00', closes: '12:00' }])).toBe('Montag bis Freitag 9:00 bis 12:00 Uhr');
+    expect(
+      hoursLine([
+        { days: ['Mo', 'Mi'], opens: '08:30', closes: '12:00' },
+        { days: ['Di'], opens: '14:00', closes: '17:00', note: 'nur mit Termin' },
+      ]),
+    ).toBe('Montag und Mittwoch 8:30 bis 12:00 Uhr; Dienstag 14:00 bis 17:00 Uhr (nur mit Termin)');
+  });
+  it('adds the channel note, and says nothing without hours', () => {
+    expect(hoursLine([{ days: ['Sa', 'So'], opens: '00:00', closes: '24:00' }], 'an Feiertagen auch')).toBe('Samstag und Sonntag rund um die Uhr; an Feiertagen auch');
+    expect(hoursLine([], 'Sprechzeiten nach Vereinbarung')).toBe('Sprechzeiten nach Vereinbarung');
+    expect(hoursLine(undefined)).toBeUndefined();
+    expect(hoursLine([])).toBeUndefined();
+  });
+});
+
+describe('phoneText', () => {
+  it('never breaks a number across lines', () => {
+    expect(phoneText('+498001110333')).toBe('0800\u00a01110333');
+    expect(phoneText('116111')).toBe('116\u00a0111');
+    expect(phoneText('110')).toBe('110');
   });
 });

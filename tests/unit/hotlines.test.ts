@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hotlineGroups } from '../../src/components/chain/hotlines.ts';
+import { hotlineGroups, isEmergency } from '../../src/components/chain/hotlines.ts';
+import { VOCABULARY_SCHEMAS } from '../../src/schemas/index.ts';
 import type { Directory, OfferEntry } from '../../src/lib/entries.ts';
 
 function hotline(id: string, phone: string, topics: string[], audiences: string[] = [], area = 'nationwide', status = 'active'): OfferEntry {
@@ -21,7 +22,27 @@ const offers = [
   hotline('lokal', '+4923032700', ['notfall'], [], 'district'),
   hotline('beendet', '+498001234567', ['krise-seele'], [], 'nationwide', 'ended'),
 ];
-const dir = { offers: new Map(offers.map((o) => [o.id, o])) } as unknown as Directory;
+/** Terms as the vocabularies give them: the behaviour comes from their flags, not from their ids. */
+function terms<T extends 'topics' | 'audiences'>(name: T, items: Record<string, Record<string, unknown>>) {
+  return new Map(Object.entries(items).map(([id, flags]) => [id, { id, data: VOCABULARY_SCHEMAS[name].parse({ id, label: id, description: id, ...flags }) }]));
+}
+const TOPIC_FLAGS: Record<string, Record<string, unknown>> = {
+  'krise-seele': { quickHelp: true },
+  notfall: { emergency: true, quickHelp: true },
+  kinderschutz: {},
+  'erziehung-beratung': {},
+  schwangerschaft: { hotlineGroup: 'schwanger' },
+  gewalt: { hotlineGroup: 'gewalt' },
+  gesundheit: { hotlineGroup: 'krank' },
+};
+const topics = terms('topics', TOPIC_FLAGS);
+const audiences = terms('audiences', {
+  kinder: { hotlineGroup: 'kinder' },
+  jugendliche: { hotlineGroup: 'kinder' },
+  eltern: { hotlineGroup: 'eltern' },
+  'werdende-eltern': { hotlineGroup: 'schwanger' },
+});
+const dir = { offers: new Map(offers.map((o) => [o.id, o])), topics, audiences } as unknown as Directory;
 
 describe('Schnelle Hilfe groups', () => {
   it('puts 110 before 112, then groups each nationwide hotline once, children and young people first', () => {
@@ -35,5 +56,12 @@ describe('Schnelle Hilfe groups', () => {
       ['krank', ['bereitschaftsdienst']],
       ['eltern', ['elterntelefon']],
     ]);
+  });
+
+  it('takes emergencies and groups from the terms, not from their ids', () => {
+    const renamed = terms('topics', { ...TOPIC_FLAGS, notfall: {}, gewalt: { emergency: true } });
+    const other = { ...dir, topics: renamed } as unknown as Directory;
+    expect(isEmergency(other.offers.get('notruf-112')!, other)).toBe(false);
+    expect(hotlineGroups(other).emergency.map((o) => o.id)).toEqual(['missbrauch']);
   });
 });

@@ -94,6 +94,7 @@ describe('contactJsonLd', () => {
   it('public offices are GovernmentOffice with address, geo, phone and hours', () => {
     const ld = contactJsonLd(contactSchema.parse(base), {
       url: 'https://example.org/anlaufstellen/jugendamt-selm/',
+      office: true,
       organisation: { name: 'Stadt Selm', url: 'https://example.org/organisationen/stadt-selm/' },
       town: { name: 'Selm', url: 'https://example.org/orte/selm/', kind: 'stadt' },
     });
@@ -106,6 +107,7 @@ describe('contactJsonLd', () => {
   it('other places are Place, and town-centre coordinates are left out', () => {
     const ld = contactJsonLd(contactSchema.parse({ ...base, kind: 'familienzentrum', geo: { lat: 51.69, lng: 7.47, precision: 'town' } }), {
       url: 'https://example.org/anlaufstellen/fz/',
+      office: false,
       organisation: { name: 'Träger', url: 'https://example.org/organisationen/t/' },
     });
     expect(ld['@type']).toBe('Place');

@@ -7,9 +7,9 @@
 import { contactsForTown, isDistrict, type ContactEntry, type Directory, type OfferEntry, type TownEntry } from '../../lib/entries.ts';
 import { isCurrent, offerInPhase } from '../../lib/chain/index.ts';
 import { SCOPE_ORDER, scopeFor, type Scope } from '../../lib/area.ts';
-import { collator, formatDays, formatTimeRange } from '../../lib/format.ts';
-import type { OpeningHours } from '../../schemas/hours.ts';
+import { collator } from '../../lib/format.ts';
 import type { Phase } from './data.ts';
+import { currentHotlines } from './hotlines.ts';
 
 export interface GuideOffer {
   offer: OfferEntry;
@@ -55,7 +55,7 @@ export function buildGuide(dir: Directory, town: TownEntry, phases: Phase[]): Gu
   const serving: GuideOffer[] = [];
   for (const offer of dir.offers.values()) {
     if (!isCurrent(offer.data)) continue;
-    const scope = isDistrict(town) ? (offer.data.area === 'town' ? 'town' : offer.data.area) : scopeFor(offer.data, town.id);
+    const scope = isDistrict(town) ? offer.data.area : scopeFor(offer.data, town.id);
     if (scope && scope !== 'nationwide') serving.push({ offer, scope });
   }
   const firstSection = new Map<string, number>();
@@ -73,9 +73,7 @@ export function buildGuide(dir: Directory, town: TownEntry, phases: Phase[]): Gu
     return { phase, offers, seeAlso };
   });
   const allPhases = serving.filter((s) => !firstSection.has(s.offer.id)).sort(byScopeThenTitle);
-  const hotlines = [...dir.offers.values()]
-    .filter((o) => isCurrent(o.data) && o.data.area === 'nationwide' && o.data.channels.some((c) => c.kind === 'phone' && c.phone))
-    .sort((a, b) => collator.compare(a.data.title, b.data.title));
+  const hotlines = currentHotlines(dir);
   const entries: { data: { source: { document: string }[]; reviewed: string } }[] = [town, ...contacts, ...serving.map((s) => s.offer), ...hotlines];
   const sources = [...new Set(entries.flatMap((e) => e.data.source.map((s) => s.document)))];
   const dates = entries.map((e) => e.data.reviewed).sort();
@@ -90,9 +88,5 @@ export function buildGuide(dir: Directory, town: TownEntry, phases: Phase[]): Gu
   };
 }
 
-/** Hours in one line for print: "Montag bis Freitag 9:00 bis 12:00 Uhr; Dienstag 14:00 bis 17:00 Uhr". */
-export function hoursLine(hours: readonly OpeningHours[] | undefined, note?: string | undefined): string | undefined {
-  const parts = (hours ?? []).map((h) => `${formatDays(h.days)} ${formatTimeRange(h.opens, h.closes)}${h.note ? ` (${h.note})` : ''}`);
-  if (note) parts.push(note);
-  return parts.length > 0 ? parts.join('; ') : undefined;
-}
+/** Hours in one line for print (moved to lib/format.ts, the one place). */
+export { hoursLine } from '../../lib/format.ts';

@@ -10,7 +10,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
-import { ENTRY_COLLECTIONS, REFERENCES, URL_PREFIX, VOCABULARIES, VOCABULARY_SCHEMAS, type CollectionName, type EntryCollection, type VocabularyName } from '../../schemas/index.ts';
+import { ENTRY_COLLECTIONS, LIST_FILES, LIST_REFERENCES, REFERENCES, URL_PREFIX, VOCABULARIES, VOCABULARY_SCHEMAS, type CollectionName, type EntryCollection, type ListFileName, type VocabularyName } from '../../schemas/index.ts';
+import { checkReferences } from './references.ts';
 import { slug as slugSchema } from '../../schemas/primitives.ts';
 import { parseEntry, locate, locateKey, type ParsedEntry } from './frontmatter.ts';
 import { judgeBody } from '../body/judge.ts';
@@ -69,26 +70,6 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-function valuesAt(data: unknown, path: string): { value: string; path: PropertyKey[] }[] {
-  const segments = path.split('.');
-  let current: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
-  for (const seg of segments) {
-    const isList = seg.endsWith('[]');
-    const key = isList ? seg.slice(0, -2) : seg;
-    const next: typeof current = [];
-    for (const c of current) {
-      if (c.value === null || typeof c.value !== 'object') continue;
-      const v = (c.value as Record<string, unknown>)[key];
-      if (v === undefined || v === null) continue;
-      if (isList) {
-        if (Array.isArray(v)) v.forEach((item, i) => next.push({ value: item, path: [...c.path, key, i] }));
-      } else next.push({ value: v, path: [...c.path, key] });
-    }
-    current = next;
-  }
-  return current.filter((c) => typeof c.value === 'string') as { value: string; path: PropertyKey[] }[];
-}
-
 /** Schema validation that cannot throw (a refinement that throws becomes an issue). */
 function safeParse<T>(schema: z.ZodType<T>, data: unknown): ReturnType<z.ZodType<T>['safeParse']> {
   try {
@@ -117,13 +98,17 @@ export function runCheck(options: CheckOptions): CheckResult {
   const counts: Record<string, number> = {};
   let files = 0;
 
-  // 1. Vocabularies.
-  for (const [name, fileName] of Object.entries(VOCABULARIES) as [VocabularyName, string][]) {
-    const file = join(contentDir, 'vocabularies', fileName);
+  // 1. Vocabularies and list files (content/chain/transitions.yaml): lists of items with an id.
+  const lists: { name: VocabularyName | ListFileName; file: string; schema: z.ZodType; optional: boolean }[] = [
+    ...(Object.entries(VOCABULARIES) as [VocabularyName, string][]).map(([name, fileName]) => ({ name, file: join(contentDir, 'vocabularies', fileName), schema: VOCABULARY_SCHEMAS[name] as z.ZodType, optional: false })),
+    ...(Object.entries(LIST_FILES) as [ListFileName, (typeof LIST_FILES)[ListFileName]][]).map(([name, def]) => ({ name, file: join(contentDir, def.file), schema: def.schema as z.ZodType, optional: def.optional })),
+  ];
+  const listItems: { name: VocabularyName | ListFileName; file: string; parsed: ParsedEntry; index: number; data: unknown }[] = [];
+  for (const { name, file, schema, optional } of lists) {
     const set = new Set<string>();
-    ids.set(name, set);
+    if (name in VOCABULARIES) ids.set(name as VocabularyName, set);
     if (!existsSync(file)) {
-      push({ file: rel(file), line: 1, column: 1, field: '', code: 'missing-file', message: `Die Datei mit dem Wortschatz "${name}" fehlt.` });
+      if (!optional) push({ file: rel(file), line: 1, column: 1, field: '', code: 'missing-file', message: `Die Datei mit dem Wortschatz "${name}" fehlt.` });
       continue;
     }
     files++;
@@ -135,12 +120,12 @@ export function runCheck(options: CheckOptions): CheckResult {
     const parsed = parseEntry(`---\n${read.text}\n---\n`);
     for (const e of parsed.syntaxErrors) push({ file: rel(file), line: e.position.line - 1, column: e.position.column, field: '', code: 'yaml', message: e.message });
     if (!Array.isArray(parsed.data)) {
-      if (!parsed.syntaxErrors.length) push({ file: rel(file), line: 1, column: 1, field: '', code: 'type', message: 'Ein Wortschatz ist eine Liste von Begriffen (Zeilen mit "- id: …").' });
+      if (!parsed.syntaxErrors.length) push({ file: rel(file), line: 1, column: 1, field: '', code: 'type', message: 'Diese Datei ist eine Liste von Einträgen (Zeilen mit "- id: …").' });
       continue;
     }
-    const schema = VOCABULARY_SCHEMAS[name] as z.ZodType;
     parsed.data.forEach((item: unknown, i: number) => {
       const result = safeParse(schema, item);
+      listItems.push({ name, file: rel(file), parsed, index: i, data: result.success ? result.data : item });
       if (!result.success) {
         for (const issue of result.error.issues) {
           for (const t of translateIssue(issue, item, schema)) {
@@ -153,7 +138,7 @@ export function runCheck(options: CheckOptions): CheckResult {
       if (typeof id === 'string') {
         if (set.has(id)) {
           const pos = locate(parsed, [i, 'id']);
-          push({ file: rel(file), line: pos.line - 1, column: pos.column, field: `[${i}].id`, code: 'duplicate-id', message: `Der Begriff "${id}" steht doppelt im Wortschatz.` });
+          push({ file: rel(file), line: pos.line - 1, column: pos.column, field: `[${i}].id`, code: 'duplicate-id', message: name in VOCABULARIES ? `Der Begriff "${id}" steht doppelt im Wortschatz.` : `Die id "${id}" steht doppelt in dieser Datei.` });
         }
         set.add(id);
       }
@@ -251,20 +236,26 @@ export function runCheck(options: CheckOptions): CheckResult {
     });
   }
 
-  // 4. References.
+  // 4. References, of entries and of vocabulary terms and list items.
   let references = 0;
+  const exists = (target: CollectionName, value: string) => ids.get(target)?.has(value) ?? false;
   for (const e of entries) {
     // Invalid entries are checked too (on their raw data), so that all problems show up in one run.
     const data = e.data ?? (e.parsed.data as Record<string, unknown> | undefined);
     if (!data || typeof data !== 'object') continue;
-    for (const ref of REFERENCES[e.collection]) {
-      for (const { value, path } of valuesAt(data, ref.path)) {
-        references++;
-        if (ids.get(ref.target)?.has(value)) continue;
-        const pos = locate(e.parsed, path);
-        const label = ref.target in ENTRY_COLLECTIONS ? `Es gibt keine Datei content/${ENTRY_COLLECTIONS[ref.target as EntryCollection].folder}/${value}.md` : `Der Begriff "${value}" steht nicht in content/vocabularies/${VOCABULARIES[ref.target as VocabularyName]}`;
-        push({ file: e.file, line: pos.line, column: pos.column, field: formatPath(path), code: 'dangling-reference', message: `Verweis auf "${value}" ins Leere. ${label}. Bitte den Kurznamen prüfen.` });
-      }
+    const { checked, dangling } = checkReferences(data, REFERENCES[e.collection], exists);
+    references += checked;
+    for (const d of dangling) {
+      const pos = locate(e.parsed, d.path);
+      push({ file: e.file, line: pos.line, column: pos.column, field: formatPath(d.path), code: 'dangling-reference', message: d.message });
+    }
+  }
+  for (const item of listItems) {
+    const { checked, dangling } = checkReferences(item.data, LIST_REFERENCES[item.name], exists);
+    references += checked;
+    for (const d of dangling) {
+      const pos = locate(item.parsed, [item.index, ...d.path]);
+      push({ file: item.file, line: pos.line - 1, column: pos.column, field: `[${item.index}].${formatPath(d.path)}`, code: 'dangling-reference', message: d.message });
     }
   }
 

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Contact, Offer } from '../../schemas/index.ts';
-import { scopeFor } from '../area.ts';
+import { areaText, scopeFor } from '../area.ts';
 import { formatPhone, joinDe } from '../format.ts';
 import { hoursInWords, pageUrl } from './hsds.ts';
 import type { ExportDirectory, ExportOptions, Item } from './types.ts';
@@ -75,9 +75,7 @@ export function contactRow(c: Item<Contact>, dir: ExportDirectory, opts: ExportO
 }
 
 function offerArea(dir: ExportDirectory, o: Offer): string {
-  if (o.area === 'nationwide') return 'bundesweit';
-  if (o.area === 'district') return 'ganzer Kreis Unna';
-  return joinDe(names(dir, o.towns));
+  return areaText(o, (id) => names(dir, [id])[0] ?? id);
 }
 
 export function offerRow(o: Item<Offer>, dir: ExportDirectory, opts: ExportOptions): CsvRow {

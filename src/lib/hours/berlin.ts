@@ -58,7 +58,7 @@ export function toBerlin(instant: number | Date): LocalTime {
 }
 
 /** Offset of German time from UTC at `instant`, in minutes (60 in winter, 120 in summer). */
-export function berlinOffset(instant: number): number {
+function berlinOffset(instant: number): number {
   const p = parts(instant);
   const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);

@@ -4,9 +4,9 @@
  */
 export { TIME_ZONE, addDays, daysBetween, fromBerlin, toBerlin, weekdayOf, type LocalTime } from './berlin.ts';
 export { isNrwHoliday, nrwHolidayName } from './holidays.ts';
+export { DAYS, DAY_NAMES, dayIndex, type DayCode } from './days.ts';
 export {
   CLOSING_SOON_MINUTES,
-  DAY_CODES,
   HORIZON_DAYS,
   dayWords,
   hoursStatus,

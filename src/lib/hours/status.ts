@@ -19,6 +19,7 @@
  */
 import { addDays, daysBetween, fromBerlin, toBerlin, weekdayOf } from './berlin.ts';
 import { isNrwHoliday } from './holidays.ts';
+import { DAYS } from './days.ts';
 
 /** One line of hours as the schema gives it; `days` may also hold "Feiertag". */
 export interface HoursLine {
@@ -34,7 +35,6 @@ export const CLOSING_SOON_MINUTES = 30;
 /** How far ahead the next opening is searched. */
 export const HORIZON_DAYS = 35;
 
-export const DAY_CODES = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'] as const;
 
 /** A moment with its German wall-clock reading. */
 export interface Moment {
@@ -81,7 +81,7 @@ export function lineAppliesOn(line: HoursLine, date: string, weekday: number, ho
     if (HOLIDAY_NO.test(note)) return false;
     return line.days.includes('Feiertag') || line.days.includes('So') || HOLIDAY_YES.test(note);
   }
-  return line.days.includes(DAY_CODES[weekday] ?? '');
+  return line.days.includes(DAYS[weekday] ?? '');
 }
 
 interface Period {
@@ -137,15 +137,13 @@ export function hoursStatus(lines: readonly HoursLine[], now: Date | number, hol
   return { state: 'closed', opens: next ? moment(next.start) : null, holiday };
 }
 
-const WEEKDAY_SHORT = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'];
-
 /** "heute", "morgen", "Mo" (within a week) or "am 07.01." for the day of `m`, seen from `now`. */
 export function dayWords(m: Moment, now: Date | number): string {
   const today = toBerlin(typeof now === 'number' ? now : now.getTime()).date;
   const diff = daysBetween(today, m.date);
   if (diff === 0) return 'heute';
   if (diff === 1) return 'morgen';
-  if (diff > 1 && diff < 7) return WEEKDAY_SHORT[m.weekday] ?? '';
+  if (diff > 1 && diff < 7) return DAYS[m.weekday] ?? '';
   const [, mo, d] = m.date.split('-');
   return `am ${d}.${mo}.`;
 }

@@ -3,7 +3,7 @@
  * are drawn from. Pure functions; the pages pass in what they read from the
  * content collections.
  */
-import { formatPhone, telHref } from '../format.ts';
+import { collator, phoneText, telHref } from '../format.ts';
 
 /** One marker on a map and one row in a place list. */
 export interface MapPlace {
@@ -87,7 +87,7 @@ export function contactToPlace(id: string, c: ContactLike, ctx: PlaceContext): M
   if (ctx.districts?.has(c.town)) place.districtWide = true;
   if (c.address) place.address = formatAddressLine(c.address);
   // Non-breaking spaces keep a number on one line (and satisfy html-validate's tel-non-breaking).
-  if (first) place.phone = { text: formatPhone(first.number).replaceAll(' ', '\u00a0'), href: telHref(first.number) };
+  if (first) place.phone = { text: phoneText(first.number), href: telHref(first.number) };
   return place;
 }
 
@@ -108,7 +108,6 @@ export function townToPlace(id: string, town: { name: string; centre: { lat: num
   };
 }
 
-const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
 /** Sorts places by town name, then name (German collation). Returns a new array. */
 export function sortPlaces<P extends MapPlace>(places: readonly P[]): P[] {

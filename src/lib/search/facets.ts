@@ -7,6 +7,7 @@
  * Pure functions over plain data, so they run in pages and in unit tests.
  */
 import { KIND_LABELS, type FilterKey, type KindValue } from './filters.ts';
+import { scopeLabel } from '../area.ts';
 
 /** The towns of the district (and the district itself), as the facets need them. */
 export interface TownInfo {
@@ -92,9 +93,8 @@ export function localTowns(entry: Pick<SearchableEntry, 'towns'>, allTowns: read
 
 /** How a result names its towns: "Selm", "Kamen, Unna", "kreisweit", "bundesweit". */
 export function townsLabel(entry: Pick<SearchableEntry, 'area' | 'towns'>, allTowns: readonly TownInfo[]): string {
-  if (entry.area === 'nationwide') return 'bundesweit';
-  if (entry.area === 'region') return 'regional';
-  if (entry.area === 'district') return 'kreisweit';
+  const wide = scopeLabel(entry.area);
+  if (wide) return wide;
   const district = new Set(allTowns.filter((t) => t.kind === 'kreis').map((t) => t.id));
   const names = new Map(allTowns.map((t) => [t.id, t.name]));
   const local = entry.towns.filter((id) => !district.has(id));
