@@ -8,6 +8,7 @@
 import type { Address } from '../../schemas/geo.ts';
 import type { Phase } from '../../components/chain/data.ts';
 import type { ContactEntry, OfferEntry } from '../entries.ts';
+import { scopeLabel } from '../area.ts';
 import { collator, displayUrl, formatDateDe } from '../format.ts';
 import { absoluteUrl, entryUrl, guidePdfUrl, guideUrl, lifePhaseTownUrl, lifePhaseUrl, PAGES, townListUrl } from '../urls.ts';
 import { guideContent, type GuideInput, type GuideOffer } from './content.ts';
@@ -197,7 +198,7 @@ export function buildGuide(input: GuideInput, limits: GuideLimits = GUIDE_LIMITS
       id: offer.id,
       link: link(entryUrl('offers', offer.id)),
       title: o.title,
-      scope: scope === 'district' ? 'kreisweit' : scope === 'region' ? 'regional' : undefined,
+      scope: scopeLabel(scope),
       organisation: orgName(o.organisation),
       summary: o.summary,
       phones,
