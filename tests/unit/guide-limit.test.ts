@@ -1,45 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import type { Guide } from '../../src/components/chain/guide.ts';
-import { limitGuide } from '../../src/components/chain/guide-limit.ts';
+import { guideContent } from '../../src/lib/guide/content.ts';
+import { limitGuide } from '../../src/lib/guide/limit.ts';
+import { directory, guideInput } from './guide-fixtures.ts';
 
-const offer = (id: string) => ({ offer: { id, data: { title: id } }, scope: 'town' }) as unknown as Guide['allPhases'][number];
-const contact = (id: string) => ({ id }) as unknown as Guide['contacts'][number];
-
-function guide(): Guide {
-  return {
-    town: {} as Guide['town'],
-    contacts: ['ja', 'c1', 'c2', 'c3'].map(contact),
-    phases: [
-      { phase: { id: 'p1' } as Guide['phases'][number]['phase'], offers: ['a', 'b', 'c'].map(offer), seeAlso: [] },
-      {
-        phase: { id: 'p2' } as Guide['phases'][number]['phase'],
-        offers: ['d'].map(offer),
-        seeAlso: [
-          { offer: offer('a').offer, section: 0 },
-          { offer: offer('c').offer, section: 0 },
-        ],
-      },
-    ],
-    allPhases: ['x', 'y'].map(offer),
-    hotlines: [],
-    sources: [],
-    reviewedRange: undefined,
-  };
-}
+const content = () => guideContent(guideInput(directory(), 'selm'));
+const ids = (items: { offer: { id: string } }[]) => items.map((o) => o.offer.id);
 
 describe('limitGuide', () => {
   it('keeps everything under the limits', () => {
-    const { guide: g, more } = limitGuide(guide());
-    expect(g).toEqual(guide());
-    expect(more).toEqual({ contacts: 0, phases: [0, 0], allPhases: 0 });
+    const { guide: g, more } = limitGuide(content());
+    expect(g).toEqual(content());
+    expect(more).toEqual({ contacts: 0, phases: [0, 0, 0], allPhases: 0 });
   });
 
   it('cuts each part, counts what is left out and drops references to offers no longer described', () => {
-    const { guide: g, more } = limitGuide(guide(), { contacts: 2, perPhase: 2, allPhases: 1, seeAlso: 5 });
-    expect(g.contacts.map((c) => c.id)).toEqual(['ja', 'c1']);
-    expect(g.phases[0]!.offers.map((o) => o.offer.id)).toEqual(['a', 'b']);
-    expect(g.phases[1]!.seeAlso.map((x) => x.offer.id)).toEqual(['a']);
-    expect(g.allPhases.map((o) => o.offer.id)).toEqual(['x']);
-    expect(more).toEqual({ contacts: 2, phases: [1, 1], allPhases: 1 });
+    const full = content();
+    expect(full.contacts.map((c) => c.id)).toEqual(['jugendamt-selm', 'eb-unna', 'familienbuero-selm']);
+    expect(ids(full.phases[0]!.offers)).toEqual(['hebammen-selm']);
+    expect(ids(full.phases[1]!.seeAlso)).toEqual(['hebammen-selm']);
+    expect(ids(full.allPhases)).toEqual(['familienberatungsfuehrer-selm', 'ohne-kontakt', 'elternkurs']);
+
+    const { guide: g, more } = limitGuide(full, { contacts: 2, perPhase: 0, allPhases: 1, seeAlso: 5 });
+    expect(g.contacts.map((c) => c.id)).toEqual(['jugendamt-selm', 'eb-unna']);
+    expect(g.phases.map((s) => s.offers.length)).toEqual([0, 0, 0]);
+    // Hebammensprechstunde is no longer described in part 3, so part 4 cannot refer to it.
+    expect(g.phases[1]!.seeAlso).toEqual([]);
+    expect(ids(g.allPhases)).toEqual(['familienberatungsfuehrer-selm']);
+    expect(more).toEqual({ contacts: 1, phases: [1, 2, 0], allPhases: 2 });
   });
 });

@@ -5,9 +5,17 @@
  * list pages or the phase's page). Without this the district's guide would
  * hold every offer of the district: 1.4 MB compressed at 10,000 entries.
  */
-import type { Guide } from './guide.ts';
+import type { GuideContent } from './content.ts';
 
-export const GUIDE_LIMITS = {
+/** How many entries each part of the guide lists at most. */
+export interface GuideLimits {
+  contacts: number;
+  perPhase: number;
+  allPhases: number;
+  seeAlso: number;
+}
+
+export const GUIDE_LIMITS: GuideLimits = {
   /** Contact points including the Jugendamt. */
   contacts: 20,
   /** Offers described in one life-phase part. */
@@ -16,7 +24,7 @@ export const GUIDE_LIMITS = {
   allPhases: 24,
   /** "Auch in dieser Lebensphase" references per part. */
   seeAlso: 16,
-} as const;
+};
 
 export interface GuideMore {
   contacts: number;
@@ -26,7 +34,7 @@ export interface GuideMore {
 }
 
 /** The guide cut to `limits`, and how many entries each part leaves out. References to left-out offers are dropped. */
-export function limitGuide(guide: Guide, limits: { contacts: number; perPhase: number; allPhases: number; seeAlso: number } = GUIDE_LIMITS): { guide: Guide; more: GuideMore } {
+export function limitGuide(guide: GuideContent, limits: GuideLimits = GUIDE_LIMITS): { guide: GuideContent; more: GuideMore } {
   const described = new Set<string>();
   const phases = guide.phases.map((s) => {
     const offers = s.offers.slice(0, limits.perPhase);
