@@ -8,17 +8,7 @@ import { getCollection } from 'astro:content';
 import { collator } from '../format.ts';
 import { directoryProblems } from './references.ts';
 import { entryTitle } from './relations.ts';
-import type {
-  ContactEntry,
-  Directory,
-  NetworkEntry,
-  OfferEntry,
-  OrganisationEntry,
-  PracticeEntry,
-  SourceEntry,
-  TermEntry,
-  TownEntry,
-} from './types.ts';
+import type { ContactEntry, Directory, NetworkEntry, OfferEntry, OrganisationEntry, PracticeEntry, SourceEntry, TermEntry, TownEntry } from './types.ts';
 
 /** Entries sorted by title (German collation), indexed by slug. */
 export function sortedMap<T extends { id: string; data: unknown }>(items: readonly T[]): Map<string, T> {

@@ -4,14 +4,8 @@
  * A broken reference names the entry, the field and the missing slug, so no
  * page is ever built with a broken link.
  */
-import {
-  ENTRY_COLLECTIONS,
-  REFERENCES,
-  VOCABULARIES,
-  type CollectionName,
-  type EntryCollection,
-  type VocabularyName,
-} from '../../schemas/index.ts';
+import { ENTRY_COLLECTIONS, REFERENCES, VOCABULARIES } from '../../schemas/index.ts';
+import type { CollectionName, EntryCollection, VocabularyName } from '../../schemas/index.ts';
 import type { Directory, DirectoryItem, RefOrigin } from './types.ts';
 
 /** Human-readable place of a collection's files. */

@@ -11,16 +11,7 @@ import { collator } from '../format.ts';
 import { groupAt, groupByKeys, memoPerObject } from '../index-by.ts';
 import { entryUrl } from '../urls.ts';
 import { ref } from './references.ts';
-import type {
-  ContactEntry,
-  Directory,
-  NetworkEntry,
-  OfferEntry,
-  OrganisationEntry,
-  PracticeEntry,
-  RefOrigin,
-  TownEntry,
-} from './types.ts';
+import type { ContactEntry, Directory, NetworkEntry, OfferEntry, OrganisationEntry, PracticeEntry, RefOrigin, TownEntry } from './types.ts';
 
 /** Display title of any entry: `title` for offers, practices and sources, `name` for the rest. */
 export function entryTitle(entry: { data: unknown }): string {

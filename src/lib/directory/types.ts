@@ -5,19 +5,7 @@
  * accepts the entries. Importing this module loads nothing.
  */
 import type { CollectionEntry } from 'astro:content';
-import type {
-  CollectionName,
-  Contact,
-  LifePhaseTerm,
-  Network,
-  Offer,
-  Organisation,
-  Practice,
-  Source,
-  Term,
-  Town,
-  VocabularyName,
-} from '../../schemas/index.ts';
+import type { CollectionName, Contact, LifePhaseTerm, Network, Offer, Organisation, Practice, Source, Term, Town, VocabularyName } from '../../schemas/index.ts';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 export type SourceEntry = CollectionEntry<'sources'> & { data: Source };

@@ -33,6 +33,12 @@ export function sectionName(collection: EntryCollection): string {
   return COLLECTION_PLURAL[collection] ?? collection;
 }
 
+/** What every entry page shows: the head, and where its facts come from. */
+export interface EntryPage {
+  head: PageHead;
+  provenance: ProvenanceData;
+}
+
 /** Breadcrumb of a collection's index page. */
 export function sectionCrumb(collection: EntryCollection): Crumb {
   return { name: sectionName(collection), path: URL_PREFIX[collection] };

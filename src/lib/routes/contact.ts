@@ -5,28 +5,11 @@ import type { ContactEntry, Directory, TownEntry } from '../directory/types.ts';
 import { contactJsonLd } from '../jsonld.ts';
 import { needsTownList, TOWN_PREVIEW } from '../town-lists.ts';
 import { entryUrl, mapTownUrl, townListUrl } from '../urls.ts';
-import {
-  absolute,
-  contactCard,
-  contactRoute,
-  entryCrumbs,
-  linkedOrganisation,
-  linkTo,
-  placeOf,
-  practiceCards,
-  provenanceOf,
-  sectionCrumb,
-  townLinks,
-  type Card,
-  type ContactRouteData,
-  type Link,
-  type PageHead,
-  type ProvenanceData,
-} from './common.ts';
+import { absolute, contactCard, contactRoute, entryCrumbs, linkedOrganisation, linkTo, placeOf, practiceCards, provenanceOf, sectionCrumb, townLinks } from './common.ts';
+import type { Card, ContactRouteData, Link, EntryPage, PageHead } from './common.ts';
 import { indexMetaOf, type IndexMetaData } from './index-meta.ts';
 
-export interface ContactPage {
-  head: PageHead;
+export interface ContactPage extends EntryPage {
   search: IndexMetaData;
   kind: string;
   /** "im" for the district, "in" for a town. */
@@ -42,7 +25,6 @@ export interface ContactPage {
   practices: Card[];
   /** Shown when the contact point has no phone number. */
   route: ContactRouteData | undefined;
-  provenance: ProvenanceData;
 }
 
 /** "keine Telefonnummer und keine Anschrift", "keine Telefonnummer", "keine Anschrift" or undefined. */

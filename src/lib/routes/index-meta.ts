@@ -9,20 +9,8 @@ import type { ContactEntry, Directory, NetworkEntry, OfferEntry, PracticeEntry }
 import { formatPhone, telHref } from '../format.ts';
 import { memoPerObject } from '../index-by.ts';
 import { dictionaryWords } from '../search/query-aids.ts';
-import {
-  LOCAL_TOWN_FILTER,
-  compoundParts,
-  facetsFor,
-  inlineAttr,
-  keywordsFor,
-  knownParts,
-  localTowns,
-  resultMeta,
-  townWords,
-  vocabularyWords,
-  type SearchableEntry,
-  type Vocabularies,
-} from '../search/facets.ts';
+import { LOCAL_TOWN_FILTER, compoundParts, facetsFor, inlineAttr, keywordsFor, knownParts, localTowns, resultMeta, townWords, vocabularyWords } from '../search/facets.ts';
+import type { SearchableEntry, Vocabularies } from '../search/facets.ts';
 import { fromContact, fromNetwork, fromOffer, fromPractice } from '../search/from-content.ts';
 
 /** What every search-index block needs from the directory. */

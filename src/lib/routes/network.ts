@@ -6,23 +6,8 @@ import { areaText, districtOf, practicesFor, townsInOrder } from '../directory/r
 import type { Directory, NetworkEntry } from '../directory/types.ts';
 import { networkJsonLd, type Linked } from '../jsonld.ts';
 import { entryUrl } from '../urls.ts';
-import {
-  absolute,
-  contactRoute,
-  entryCrumbs,
-  linkTo,
-  placeOf,
-  practiceCards,
-  provenanceOf,
-  sectionCrumb,
-  termLinks,
-  type Card,
-  type ContactRouteData,
-  type Link,
-  type PageHead,
-  type ProvenanceData,
-  type TermLink,
-} from './common.ts';
+import { absolute, contactRoute, entryCrumbs, linkTo, placeOf, practiceCards, provenanceOf, sectionCrumb, termLinks } from './common.ts';
+import type { Card, ContactRouteData, Link, EntryPage, PageHead, TermLink } from './common.ts';
 import { indexMetaOf, type IndexMetaData } from './index-meta.ts';
 
 /** A coordinator or member: an organisation of the directory (linked) or a name in words. */
@@ -32,8 +17,7 @@ export interface ResolvedParty {
   note?: string | undefined;
 }
 
-export interface NetworkPage {
-  head: PageHead;
+export interface NetworkPage extends EntryPage {
   search: IndexMetaData;
   kind: string;
   scope: Scope;
@@ -44,7 +28,6 @@ export interface NetworkPage {
   topics: TermLink[];
   practices: Card[];
   route: ContactRouteData;
-  provenance: ProvenanceData;
 }
 
 export function networkPage(dir: Directory, entry: NetworkEntry): NetworkPage {

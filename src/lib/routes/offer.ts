@@ -9,32 +9,13 @@ import { formatAgeRange } from '../format.ts';
 import { offerJsonLd } from '../jsonld.ts';
 import { needsTownList, TOWN_PREVIEW } from '../town-lists.ts';
 import { entryUrl, townListUrl } from '../urls.ts';
-import {
-  absolute,
-  contactCard,
-  contactRoute,
-  entryCrumbs,
-  linkedOrganisation,
-  linkTo,
-  placeOf,
-  practiceCards,
-  sectionCrumb,
-  provenanceOf,
-  termLinks,
-  townLinks,
-  type Card,
-  type ContactRouteData,
-  type Link,
-  type PageHead,
-  type ProvenanceData,
-  type TermLink,
-} from './common.ts';
+import { absolute, contactCard, contactRoute, entryCrumbs, linkedOrganisation, linkTo, placeOf, practiceCards, sectionCrumb, provenanceOf, termLinks, townLinks } from './common.ts';
+import type { Card, ContactRouteData, Link, EntryPage, PageHead, TermLink } from './common.ts';
 import { indexMetaOf, type IndexMetaData } from './index-meta.ts';
 
 type Channel = Offer['channels'][number];
 
-export interface OfferPage {
-  head: PageHead;
+export interface OfferPage extends EntryPage {
   search: IndexMetaData;
   scope: Scope;
   /** "0 bis 3 Jahre", when the source gives an age range. */
@@ -56,7 +37,6 @@ export interface OfferPage {
   practices: Card[];
   /** Shown when neither the offer nor its contact points give a phone number. */
   route: ContactRouteData | undefined;
-  provenance: ProvenanceData;
 }
 
 /** German names of channel kinds. */

@@ -4,26 +4,10 @@ import { areaText, childOrganisations, contactsOfOrganisation, networksOfOrganis
 import type { Directory, OrganisationEntry, TermEntry } from '../directory/types.ts';
 import { organisationJsonLd } from '../jsonld.ts';
 import { entryUrl } from '../urls.ts';
-import {
-  absolute,
-  contactCard,
-  contactRoute,
-  entryCrumbs,
-  linkedOrganisation,
-  linkTo,
-  placeOf,
-  practiceCards,
-  provenanceOf,
-  sectionCrumb,
-  type Card,
-  type ContactRouteData,
-  type Link,
-  type PageHead,
-  type ProvenanceData,
-} from './common.ts';
+import { absolute, contactCard, contactRoute, entryCrumbs, linkedOrganisation, linkTo, placeOf, practiceCards, provenanceOf, sectionCrumb } from './common.ts';
+import type { Card, ContactRouteData, Link, EntryPage, PageHead } from './common.ts';
 
-export interface OrganisationPage {
-  head: PageHead;
+export interface OrganisationPage extends EntryPage {
   kind: string;
   parent: Link | undefined;
   towns: Link[];
@@ -34,7 +18,6 @@ export interface OrganisationPage {
   practices: Card[];
   /** Organisations have no phone field: always the way to someone. */
   route: ContactRouteData;
-  provenance: ProvenanceData;
 }
 
 export function organisationPage(dir: Directory, entry: OrganisationEntry): OrganisationPage {

@@ -4,26 +4,11 @@ import { isDistrict, practicesForTopic, practicesForTown } from '../directory/re
 import type { Directory, PracticeEntry, TermEntry, TownEntry } from '../directory/types.ts';
 import type { JsonLd } from '../jsonld.ts';
 import { entryUrl, PAGES, practicesTopicUrl, practicesTownUrl } from '../urls.ts';
-import {
-  absolute,
-  entryCrumbs,
-  linkTo,
-  provenanceOf,
-  sectionCrumb,
-  termLinks,
-  townLinks,
-  contactRoute,
-  type Card,
-  type ContactRouteData,
-  type Link,
-  type PageHead,
-  type ProvenanceData,
-  type TermLink,
-} from './common.ts';
+import { absolute, entryCrumbs, linkTo, provenanceOf, sectionCrumb, termLinks, townLinks, contactRoute } from './common.ts';
+import type { Card, ContactRouteData, Link, EntryPage, PageHead, TermLink } from './common.ts';
 import { indexMetaOf, type IndexMetaData } from './index-meta.ts';
 
-export interface PracticePage {
-  head: PageHead;
+export interface PracticePage extends EntryPage {
   search: IndexMetaData;
   towns: Link[];
   organisations: Link[];
@@ -33,7 +18,6 @@ export interface PracticePage {
   /** Offers and networks the example belongs to. */
   related: Card[];
   route: ContactRouteData;
-  provenance: ProvenanceData;
 }
 
 export function practicePage(dir: Directory, entry: PracticeEntry): PracticePage {

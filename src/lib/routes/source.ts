@@ -5,7 +5,7 @@ import type { Directory, SourceEntry } from '../directory/types.ts';
 import { collator, formatDateDe } from '../format.ts';
 import type { JsonLd } from '../jsonld.ts';
 import { entryUrl } from '../urls.ts';
-import { absolute, entryCrumbs, provenanceOf, sectionCrumb, sectionName, type Card, type PageHead, type ProvenanceData } from './common.ts';
+import { absolute, entryCrumbs, provenanceOf, sectionCrumb, sectionName, type Card, type EntryPage, type PageHead } from './common.ts';
 
 /** Entries of one collection taken from the source, by cited section (sections in natural order). */
 export interface SourceGroup {
@@ -17,11 +17,9 @@ export interface SourceGroup {
   sections: [string, SourcedEntry[]][];
 }
 
-export interface SourcePage {
-  head: PageHead;
+export interface SourcePage extends EntryPage {
   total: number;
   groups: SourceGroup[];
-  provenance: ProvenanceData;
 }
 
 /** Entries grouped by cited section, sections in natural order ("6.2" before "6.10"), entries by title. */
