@@ -5,23 +5,9 @@
  * `Directory` and is testable without Astro.
  */
 import { getCollection } from 'astro:content';
-import { collator } from '../format.ts';
+import { byId, byOrder, sortedMap } from './order.ts';
 import { directoryProblems } from './references.ts';
-import { entryTitle } from './relations.ts';
 import type { ContactEntry, Directory, NetworkEntry, OfferEntry, OrganisationEntry, PracticeEntry, SourceEntry, TermEntry, TownEntry } from './types.ts';
-
-/** Entries sorted by title (German collation), indexed by slug. */
-export function sortedMap<T extends { id: string; data: unknown }>(items: readonly T[]): Map<string, T> {
-  const sorted = [...items].sort((a, b) => collator.compare(entryTitle(a) || a.id, entryTitle(b) || b.id));
-  return new Map(sorted.map((e) => [e.id, e]));
-}
-
-/** Items indexed by slug, in the given order. */
-export function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  return new Map(items.map((e) => [e.id, e]));
-}
-
-const byOrder = <T extends { data: { order: number } }>(items: T[]): T[] => items.sort((a, b) => a.data.order - b.data.order);
 
 let loading: Promise<Directory> | undefined;
 
