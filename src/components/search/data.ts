@@ -3,11 +3,8 @@
  * German labels (from the vocabularies and the towns), the glossary for term
  * explanations, and the postcode index. Loaded from the content collections.
  */
-import { entryTitle, loadDirectory, lifePhaseUrl, topicUrl, type Directory } from '../../lib/entries.ts';
+import { entryTitle, loadDirectory, lifePhaseUrl, topicUrl } from '../../lib/entries.ts';
 import { dictionaryWords } from '../../lib/search/query-aids.ts';
-import { memoPerObject } from '../../lib/index-by.ts';
-import { knownParts, vocabularyWords, type Vocabularies } from '../../lib/search/facets.ts';
-import type { Contact } from '../../schemas/index.ts';
 import { collator, languageName } from '../../lib/format.ts';
 import { COST_LABELS, KIND_LABELS, type FilterOptions } from '../../lib/search/filters.ts';
 import { buildPostcodeIndex, type PostcodeIndex } from '../../lib/search/postcode.ts';
@@ -62,34 +59,5 @@ export async function searchPageData(): Promise<SearchPageData> {
   return { options, glossary, towns, postcodes, dictionary };
 }
 
-/** What every search-index block (IndexMeta.astro) needs from the directory. */
-export interface IndexMetaContext {
-  towns: { id: string; name: string; kind: 'kreis' | 'stadt' | 'gemeinde' }[];
-  vocab: Vocabularies;
-  contactData: Map<string, Contact>;
-  /** Words whose appearance as the tail of a compound is indexed (vocabulary and title words). */
-  parts: Set<string>;
-}
-
-/**
- * Built once per loaded directory instead of once per page: the town list,
- * the vocabulary maps and the contact data by id (thousands of entries at
- * scale, which every offer page used to copy into a fresh map).
- */
-export const indexMetaContext = memoPerObject((dir: Directory): IndexMetaContext => {
-  const towns = [...dir.towns.values()].map((t) => ({ id: t.id, name: t.data.name, kind: t.data.kind }));
-  const terms = <T extends { id: string; data: { label: string; synonyms: string[] } }>(m: Map<string, T>) =>
-    new Map([...m.values()].map((t) => [t.id, { id: t.id, label: t.data.label, synonyms: t.data.synonyms }]));
-  const vocab: Vocabularies = {
-    topics: terms(dir.topics),
-    audiences: terms(dir.audiences),
-    lifePhases: terms(dir.lifePhases),
-    accessModes: terms(dir.accessModes),
-    contactKinds: terms(dir.contactKinds),
-    networkKinds: terms(dir.networkKinds),
-  };
-  const contactData = new Map([...dir.contacts.values()].map((c) => [c.id, c.data]));
-  const titles = [dir.offers, dir.contacts, dir.networks, dir.practices].flatMap((m) => [...m.values()].map((e) => entryTitle(e)));
-  const parts = knownParts([...vocabularyWords(vocab), ...dictionaryWords(titles)]);
-  return { towns, vocab, contactData, parts };
-});
+/** Moved to src/lib/routes/index-meta.ts (pure, testable without Astro). */
+export { indexMetaContext, type IndexMetaContext } from '../../lib/routes/index-meta.ts';
