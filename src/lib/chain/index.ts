@@ -145,8 +145,19 @@ export interface ChainLink<P extends PhaseLike, O extends OfferLike, C extends C
   counts: ScopeCounts;
   /** Contact points of the town that give an offer of this phase (see `contactGivesOffer`). */
   contacts: C[];
-  /** No offer names the town: families depend on district-wide or nationwide help. */
+  /** What is located in the town itself ("vor Ort", see `onSiteInTown`). */
+  onSite: { offers: O[]; contacts: C[] };
+  /** Nothing of the phase is located in the town (see `isChainGap`). */
   gap: boolean;
+}
+
+/**
+ * A gap in the chain of a town: in this phase neither an offer nor a contact
+ * point is located in the town ("vor Ort"). The town page and the overview of
+ * the chain both flag gaps by this one rule.
+ */
+export function isChainGap(onSite: { offers: number; contacts: number }): boolean {
+  return onSite.offers === 0 && onSite.contacts === 0;
 }
 
 /** The chain for one town: one link per phase, in order. */
@@ -163,7 +174,13 @@ export function chainForTown<P extends PhaseLike, O extends OfferLike, C extends
       const scoped = offersInPhaseForTown(offers, phase, town);
       const phaseContacts = contactsGivingAny(townContacts, scoped.map((s) => s.offer));
       const counts = countScopes(scoped);
-      return { phase, offers: scoped, counts, contacts: phaseContacts, gap: counts.local === 0 && phaseContacts.length === 0 };
+      const onSite = onSiteInTown(
+        town,
+        scoped.map((s) => s.offer),
+        contacts,
+      );
+      const gap = isChainGap({ offers: onSite.offers.length, contacts: onSite.contacts.length });
+      return { phase, offers: scoped, counts, contacts: phaseContacts, onSite, gap };
     });
 }
 
@@ -179,6 +196,8 @@ export interface TownPhaseCell {
    * Unna that is responsible for Bönen is not "vor Ort" in Bönen.
    */
   onSite: { offers: number; contacts: number };
+  /** See `isChainGap`. */
+  gap: boolean;
 }
 
 /** Offers given at a contact point located in `town` (see `contactGivesOffer`), and those contact points. */
@@ -198,20 +217,14 @@ export function townPhaseMatrix<P extends PhaseLike, O extends OfferLike, C exte
   contacts: readonly C[],
 ): TownPhaseCell[][] {
   return towns.map((town) =>
-    chainForTown(town, phases, offers, contacts).map((link) => {
-      const onSite = onSiteInTown(
-        town,
-        link.offers.map((s) => s.offer),
-        contacts,
-      );
-      return {
-        town,
-        phase: link.phase.id,
-        counts: link.counts,
-        contacts: link.contacts.length,
-        onSite: { offers: onSite.offers.length, contacts: onSite.contacts.length },
-      };
-    }),
+    chainForTown(town, phases, offers, contacts).map((link) => ({
+      town,
+      phase: link.phase.id,
+      counts: link.counts,
+      contacts: link.contacts.length,
+      onSite: { offers: link.onSite.offers.length, contacts: link.onSite.contacts.length },
+      gap: link.gap,
+    })),
   );
 }
 

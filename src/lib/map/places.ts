@@ -4,6 +4,7 @@
  * content collections.
  */
 import { collator, phoneText, telHref } from '../format.ts';
+import { entryUrl } from '../urls.ts';
 
 /** One marker on a map and one row in a place list. */
 export interface MapPlace {
@@ -82,7 +83,7 @@ export function contactToPlace(id: string, c: ContactLike, ctx: PlaceContext): M
     lat: c.geo.lat,
     lng: c.geo.lng,
     approximate: c.geo.precision === 'town',
-    url: `/anlaufstellen/${id}/`,
+    url: entryUrl('contacts', id),
   };
   if (ctx.districts?.has(c.town)) place.districtWide = true;
   if (c.address) place.address = formatAddressLine(c.address);
@@ -104,7 +105,7 @@ export function townToPlace(id: string, town: { name: string; centre: { lat: num
     lat: town.centre.lat,
     lng: town.centre.lng,
     approximate: true,
-    url: `/orte/${id}/`,
+    url: entryUrl('towns', id),
   };
 }
 
