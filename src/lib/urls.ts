@@ -4,10 +4,14 @@
  * components, the map, search, JSON-LD, exports, the guide, the offline worker
  * and the tests take their URLs from here, never from string literals.
  *
+ * Free of zod (the prefixes come from `src/schemas/url-prefix.ts`), so browser
+ * scripts may import it.
+ *
  * All paths are German and stable; a language version puts its code in front
  * (see `localizePath` in `src/i18n/urls.ts`).
  */
-import { URL_PREFIX, type EntryCollection } from '../schemas/index.ts';
+import type { EntryCollection } from '../schemas/index.ts';
+import { URL_PREFIX } from '../schemas/url-prefix.ts';
 
 export { URL_PREFIX };
 

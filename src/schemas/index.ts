@@ -11,6 +11,7 @@ import { organisationSchema } from './organisation.ts';
 import { practiceSchema } from './practice.ts';
 import { sourceSchema } from './source.ts';
 import { townSchema } from './town.ts';
+import { URL_PREFIX, type PagedCollection } from './url-prefix.ts';
 import { VOCABULARIES, crisisTerm, lifePhaseTerm, term, topicTerm, type VocabularyName } from './vocabulary.ts';
 
 export const ENTRY_COLLECTIONS = {
@@ -96,16 +97,12 @@ export const REFERENCES: Record<EntryCollection, ReferenceField[]> = {
   ],
 };
 
-/** URL prefix of each entry collection's detail pages (German, stable). */
-export const URL_PREFIX: Record<EntryCollection, string> = {
-  sources: '/quellen/',
-  towns: '/orte/',
-  organisations: '/organisationen/',
-  contacts: '/anlaufstellen/',
-  offers: '/angebote/',
-  networks: '/netzwerke/',
-  practices: '/praxisbeispiele/',
-};
+/** URL prefix of each entry collection's detail pages (German, stable); defined zod-free in `./url-prefix.ts`. */
+export { URL_PREFIX };
+// Every entry collection has a URL prefix, and every prefix belongs to a collection.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const prefixesMatchCollections: SameKeys<EntryCollection, PagedCollection> = true;
+void prefixesMatchCollections;
 
 export { contactSchema, networkSchema, offerSchema, organisationSchema, practiceSchema, sourceSchema, townSchema };
 export type { Contact } from './contact.ts';
