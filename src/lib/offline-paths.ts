@@ -1,17 +1,13 @@
 /**
- * URLs of the offline support and the shape of the worker's configuration,
- * safe to import in the browser (no Node modules); the rest lives in
- * src/lib/offline.ts. The worker (src/offline/service-worker.ts) takes its
- * configuration type from here.
+ * What the browser side of the offline support needs, without Node modules
+ * and without other imports: the registration script on every page imports
+ * only this file, so it stays one small module (no shared chunk to fetch).
+ * The URL module takes the worker's path from here (PAGES.serviceWorker);
+ * the rest lives in src/lib/offline.ts. The worker
+ * (src/offline/service-worker.ts) takes its configuration type from here.
  */
-import { PAGES } from './urls.ts';
-
 /** Where the worker is served; its scope is the whole site. */
-export const SERVICE_WORKER_PATH = PAGES.serviceWorker;
-/** The German page shown offline for any page that is not stored. */
-export const OFFLINE_PAGE = PAGES.offline;
-/** The web app manifest. */
-export const MANIFEST_PATH = PAGES.manifest;
+export const SERVICE_WORKER_PATH = '/sw.js';
 /** App icons (public/). */
 export const ICONS = [
   { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },

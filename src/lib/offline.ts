@@ -9,8 +9,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NON_CONTENT_PREFIXES, PAGES, URL_PREFIX } from './urls.ts';
 
-export { ICONS, MANIFEST_PATH, OFFLINE_CACHE_PREFIX, OFFLINE_PAGE, SERVICE_WORKER_PATH, type OfflineConfig } from './offline-paths.ts';
-import { ICONS, MANIFEST_PATH, OFFLINE_CACHE_PREFIX, OFFLINE_PAGE, type OfflineConfig } from './offline-paths.ts';
+export { ICONS, OFFLINE_CACHE_PREFIX, SERVICE_WORKER_PATH, type OfflineConfig } from './offline-paths.ts';
+import { ICONS, OFFLINE_CACHE_PREFIX, type OfflineConfig } from './offline-paths.ts';
+
+/** The German page shown offline for any page that is not stored. */
+export const OFFLINE_PAGE = PAGES.offline;
+/** The web app manifest. */
+export const MANIFEST_PATH = PAGES.manifest;
 
 /** Pages stored on the first visit to any page: home and "Schnelle Hilfe" (plus the offline page). */
 export const PRECACHE_PAGES = [PAGES.home, PAGES.quickHelp] as const;

@@ -12,6 +12,7 @@
  */
 import type { EntryCollection } from '../schemas/index.ts';
 import { URL_PREFIX } from '../schemas/url-prefix.ts';
+import { SERVICE_WORKER_PATH } from './offline-paths.ts';
 
 export { URL_PREFIX };
 
@@ -66,7 +67,8 @@ export const PAGES = {
   pagefind: SECTION.pagefind,
   pagefindScript: `${SECTION.pagefind}pagefind.js`,
   manifest: '/manifest.webmanifest',
-  serviceWorker: '/sw.js',
+  /** Defined in offline-paths.ts, which the registration script on every page imports alone. */
+  serviceWorker: SERVICE_WORKER_PATH,
 } as const;
 
 export type PageName = keyof typeof PAGES;
