@@ -4,12 +4,11 @@
  * fallback. Pages stay getStaticPaths plus markup.
  */
 import type { DictionaryKey } from '../i18n/de.ts';
-import { ui, type Dictionary } from '../i18n/index.ts';
-import { LANGUAGES, SOURCE_LANG, builtLangs, type Lang, type TranslatedLang } from '../i18n/languages.ts';
+import { LANGUAGES, SOURCE_LANG, type Lang } from '../i18n/languages.ts';
 import { translationData, type OfferTranslation } from '../i18n/translations.ts';
 import { localizePath, type TranslationIndex } from '../i18n/urls.ts';
 import { loadDirectory, type Directory, type OfferEntry } from './entries.ts';
-import { PAGES, entryUrl } from './urls.ts';
+import { entryUrl } from './urls.ts';
 
 export interface I18nContext {
   index: TranslationIndex;
@@ -27,20 +26,7 @@ export async function i18nContext(): Promise<I18nContext> {
   return i18nContextOf(await loadDirectory());
 }
 
-/** `getStaticPaths` helper: one path per built language (none with BFF_TRANSLATIONS=off). */
-export function langPaths<P extends Record<string, unknown>>(props: (lang: TranslatedLang) => P = () => ({}) as P) {
-  return builtLangs().map((lang) => ({ params: { lang }, props: { lang, ...props(lang) } }));
-}
-
-/** Props of a page under `src/pages/[lang]/` (from `langPaths`). */
-export interface LangPageProps {
-  lang: TranslatedLang;
-}
-
-/** The preamble of a translated page: its language, its dictionary and its own path (from the German path). */
-export function langPage(props: LangPageProps, germanPath: string = PAGES.home): { lang: TranslatedLang; t: Dictionary; path: string } {
-  return { lang: props.lang, t: ui(props.lang), path: localizePath(props.lang, germanPath) };
-}
+export { langPaths } from '../i18n/page.ts';
 
 /** What a translated page shows for an offer: its text in the language, or the German text marked as German. */
 export interface OfferText {
@@ -77,11 +63,3 @@ export function hotlineGroupKey(id: string): DictionaryKey {
   if (!key) throw new Error(`Für die Hotline-Gruppe „${id}“ fehlt eine Übersetzung in HOTLINE_GROUP_KEYS (src/lib/translated.ts).`);
   return key;
 }
-
-/** The short translated pages (about, accessibility, privacy): German path (its last segment is the key), dictionary keys and the binding German page. */
-export const INFO_PAGES = {
-  ueber: { path: PAGES.about, title: 'aboutTitle', description: 'aboutDescription', paragraphs: ['aboutP1', 'aboutP2', 'aboutP3', 'aboutP4'], german: undefined, full: undefined },
-  barrierefreiheit: { path: PAGES.accessibility, title: 'a11yTitle', description: 'a11yDescription', paragraphs: ['a11yP1', 'a11yP2', 'a11yP3', 'a11yP4'], german: PAGES.accessibility, full: 'a11yFull' },
-  datenschutz: { path: PAGES.privacy, title: 'privacyTitle', description: 'privacyDescription', paragraphs: ['privacyP1', 'privacyP2', 'privacyP3'], german: PAGES.privacy, full: 'privacyFull' },
-} as const satisfies Record<string, { path: string; title: DictionaryKey; description: DictionaryKey; paragraphs: readonly DictionaryKey[]; german: string | undefined; full: DictionaryKey | undefined }>;
-export type InfoPageId = keyof typeof INFO_PAGES;
