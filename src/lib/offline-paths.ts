@@ -2,8 +2,9 @@
  * What the browser side of the offline support needs, without Node modules
  * and without other imports: the registration script on every page imports
  * only this file, so it stays one small module (no shared chunk to fetch).
- * The URL module takes the worker's path from here (PAGES.serviceWorker);
- * the rest lives in src/lib/offline.ts. The worker
+ * Hence the worker's path is written here as well as in the URL module
+ * (PAGES.serviceWorker; a unit test keeps them equal); the rest lives in
+ * src/lib/offline.ts. The worker
  * (src/offline/service-worker.ts) takes its configuration type from here.
  */
 /** Where the worker is served; its scope is the whole site. */

@@ -12,7 +12,6 @@
  */
 import type { EntryCollection } from '../schemas/index.ts';
 import { URL_PREFIX } from '../schemas/url-prefix.ts';
-import { SERVICE_WORKER_PATH } from './offline-paths.ts';
 
 export { URL_PREFIX };
 
@@ -67,8 +66,7 @@ export const PAGES = {
   pagefind: SECTION.pagefind,
   pagefindScript: `${SECTION.pagefind}pagefind.js`,
   manifest: '/manifest.webmanifest',
-  /** Defined in offline-paths.ts, which the registration script on every page imports alone. */
-  serviceWorker: SERVICE_WORKER_PATH,
+  serviceWorker: '/sw.js',
 } as const;
 
 export type PageName = keyof typeof PAGES;

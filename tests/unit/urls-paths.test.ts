@@ -11,6 +11,7 @@ import { ENTRY_COLLECTIONS, URL_PREFIX as SCHEMA_PREFIX, type EntryCollection } 
 import { URL_PREFIX } from '../../src/schemas/url-prefix.ts';
 import { PAGES, entryIdOf, entryUrl, taxonomyAnchor, withAnchor } from '../../src/lib/urls.ts';
 import { INFO_PAGES, langPage } from '../../src/i18n/page.ts';
+import { SERVICE_WORKER_PATH } from '../../src/lib/offline-paths.ts';
 import { ui } from '../../src/i18n/index.ts';
 
 const collections = Object.keys(ENTRY_COLLECTIONS) as EntryCollection[];
@@ -69,6 +70,9 @@ describe('src/lib/urls.ts in the browser', () => {
     }
     return seen;
   }
+  it('names the service worker as the import-free registration script does', () => {
+    expect(PAGES.serviceWorker).toBe(SERVICE_WORKER_PATH);
+  });
   it('pulls in neither zod nor Node modules', () => {
     const reached = [...valueImports(resolve('src/lib/urls.ts'))];
     expect(reached.filter((s) => !s.startsWith('/'))).toEqual([]);
