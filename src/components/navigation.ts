@@ -35,6 +35,6 @@ export const FOOTER_LINKS: NavItem[] = [
 /** aria-current for a navigation link: "page" on the page itself, "true" inside its section. */
 export function currentFor(path: string, href: string): 'page' | 'true' | undefined {
   if (path === href) return 'page';
-  if (href !== '/' && path.startsWith(href)) return 'true';
+  if (href !== PAGES.home && path.startsWith(href)) return 'true';
   return undefined;
 }
