@@ -1,5 +1,6 @@
 /** Links of the main navigation and the footer, shared by header, footer and pages. */
 import type { DictionaryKey } from '../i18n/de.ts';
+import { PAGES } from '../lib/urls.ts';
 
 export interface NavItem {
   label: string;
@@ -11,29 +12,29 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { label: 'Angebote', href: '/angebote/', key: 'navOffers' },
-  { label: 'Anlaufstellen', href: '/anlaufstellen/', key: 'navContacts' },
-  { label: 'Orte', href: '/orte/', key: 'navTowns' },
-  { label: 'Themen', href: '/themen/', key: 'navTopics' },
-  { label: 'Lebensphasen', href: '/lebensphasen/', key: 'navLifePhases' },
-  { label: 'Netzwerke', href: '/netzwerke/', key: 'navNetworks' },
-  { label: 'Praxisbeispiele', href: '/praxisbeispiele/', key: 'navPractices' },
-  { label: 'Karte', href: '/karte/', key: 'navMap' },
+  { label: 'Angebote', href: PAGES.offers, key: 'navOffers' },
+  { label: 'Anlaufstellen', href: PAGES.contacts, key: 'navContacts' },
+  { label: 'Orte', href: PAGES.towns, key: 'navTowns' },
+  { label: 'Themen', href: PAGES.topics, key: 'navTopics' },
+  { label: 'Lebensphasen', href: PAGES.lifePhases, key: 'navLifePhases' },
+  { label: 'Netzwerke', href: PAGES.networks, key: 'navNetworks' },
+  { label: 'Praxisbeispiele', href: PAGES.practices, key: 'navPractices' },
+  { label: 'Karte', href: PAGES.map, key: 'navMap' },
 ];
 
 export const FOOTER_LINKS: NavItem[] = [
-  { label: 'Impressum', href: '/impressum/', key: 'footerImprint' },
-  { label: 'Datenschutz', href: '/datenschutz/', key: 'footerPrivacy', translated: true },
-  { label: 'Barrierefreiheit', href: '/barrierefreiheit/', key: 'footerAccessibility', translated: true },
-  { label: 'Leichte Sprache', href: '/leichte-sprache/', key: 'footerEasyLanguage' },
-  { label: 'Quellen', href: '/quellen/', key: 'footerSources' },
-  { label: 'Organisationen', href: '/organisationen/', key: 'footerOrganisations' },
-  { label: 'Offene Daten', href: '/daten/', key: 'footerOpenData' },
+  { label: 'Impressum', href: PAGES.imprint, key: 'footerImprint' },
+  { label: 'Datenschutz', href: PAGES.privacy, key: 'footerPrivacy', translated: true },
+  { label: 'Barrierefreiheit', href: PAGES.accessibility, key: 'footerAccessibility', translated: true },
+  { label: 'Leichte Sprache', href: PAGES.easyLanguage, key: 'footerEasyLanguage' },
+  { label: 'Quellen', href: PAGES.sources, key: 'footerSources' },
+  { label: 'Organisationen', href: PAGES.organisations, key: 'footerOrganisations' },
+  { label: 'Offene Daten', href: PAGES.openData, key: 'footerOpenData' },
 ];
 
 /** aria-current for a navigation link: "page" on the page itself, "true" inside its section. */
 export function currentFor(path: string, href: string): 'page' | 'true' | undefined {
   if (path === href) return 'page';
-  if (href !== '/' && path.startsWith(href)) return 'true';
+  if (href !== PAGES.home && path.startsWith(href)) return 'true';
   return undefined;
 }

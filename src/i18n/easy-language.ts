@@ -5,9 +5,6 @@ import { parse } from 'yaml';
 import { easySummariesFileSchema, type EasySummary } from '../schemas/easy-language.ts';
 
 export type { EasySummary };
-/** Path of the Leichte-Sprache pages. */
-export const EASY_PREFIX = '/leichte-sprache/';
-export const easyOfferPath = (id: string): string => `${EASY_PREFIX}angebote/${id}/`;
 
 export function loadEasySummaries(contentRoot = process.env.CONTENT_ROOT ?? './content'): EasySummary[] {
   const file = join(contentRoot, 'leichte-sprache', 'angebote.yaml');

@@ -1,7 +1,7 @@
 /**
  * The languages of the site. German is the source language and lives at the
  * root; every other language has a path prefix (`/en/`, `/tr/`, …).
- * Leichte Sprache is German and lives under `/leichte-sprache/` (not a prefix).
+ * Leichte Sprache is German and lives under PAGES.easyLanguage (not a language prefix).
  */
 export const LANGUAGES = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl'] as const;
 export type Lang = (typeof LANGUAGES)[number];

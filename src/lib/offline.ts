@@ -7,35 +7,29 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { URL_PREFIX } from '../schemas/index.ts';
+import { NON_CONTENT_PREFIXES, PAGES, URL_PREFIX } from './urls.ts';
 
-export { ICONS, MANIFEST_PATH, OFFLINE_CACHE_PREFIX, OFFLINE_PAGE, SERVICE_WORKER_PATH } from './offline-paths.ts';
-import { ICONS, MANIFEST_PATH, OFFLINE_CACHE_PREFIX, OFFLINE_PAGE } from './offline-paths.ts';
+export { ICONS, OFFLINE_CACHE_PREFIX, SERVICE_WORKER_PATH, type OfflineConfig } from './offline-paths.ts';
+import { ICONS, OFFLINE_CACHE_PREFIX, type OfflineConfig } from './offline-paths.ts';
+
+/** The German page shown offline for any page that is not stored. */
+export const OFFLINE_PAGE = PAGES.offline;
+/** The web app manifest. */
+export const MANIFEST_PATH = PAGES.manifest;
 
 /** Pages stored on the first visit to any page: home and "Schnelle Hilfe" (plus the offline page). */
-export const PRECACHE_PAGES = ['/', '/schnelle-hilfe/'] as const;
+export const PRECACHE_PAGES = [PAGES.home, PAGES.quickHelp] as const;
 /** Never touched by the worker: the editor and the search index (which must never be stale). */
-export const BYPASS_PREFIXES = ['/admin/', '/pagefind/'] as const;
+export const BYPASS_PREFIXES = NON_CONTENT_PREFIXES;
 /** Milliseconds to wait for the network before a stored page is shown instead. */
 export const NETWORK_TIMEOUT_MS = 4000;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Town pages the visitor opens are stored: `/orte/<town>/` and its further list pages (`/orte/<town>/<part>/…`), not the printable guide. */
+/** Town pages the visitor opens are stored: a town page and its further list pages (one or more segments below it), not the printable guide. */
 export const KEEP_PATTERNS = [`^${escapeRegExp(URL_PREFIX.towns)}[^/]+/(?:(?!wegweiser/)[^/]+/)*$`];
 /** Stylesheets and other hashed build files never change: cache first. */
 export const IMMUTABLE_PATTERNS = ['^/_astro/[^/]+\\.css$'];
-
-export interface OfflineConfig {
-  version: string;
-  cachePrefix: string;
-  precache: string[];
-  offlinePage: string;
-  keep: string[];
-  bypass: string[];
-  immutable: string[];
-  timeout: number;
-}
 
 /** Same-origin stylesheets a built page links to (`<link rel="stylesheet" href="/…">`). */
 export function stylesheetsOf(html: string): string[] {

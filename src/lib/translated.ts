@@ -4,10 +4,11 @@
  * fallback. Pages stay getStaticPaths plus markup.
  */
 import type { DictionaryKey } from '../i18n/de.ts';
-import { LANGUAGES, SOURCE_LANG, builtLangs, type Lang, type TranslatedLang } from '../i18n/languages.ts';
+import { LANGUAGES, SOURCE_LANG, type Lang } from '../i18n/languages.ts';
 import { translationData, type OfferTranslation } from '../i18n/translations.ts';
 import { localizePath, type TranslationIndex } from '../i18n/urls.ts';
-import { entryUrl, loadDirectory, type Directory, type OfferEntry } from './entries.ts';
+import { loadDirectory, type Directory, type OfferEntry } from './entries.ts';
+import { entryUrl } from './urls.ts';
 
 export interface I18nContext {
   index: TranslationIndex;
@@ -25,10 +26,7 @@ export async function i18nContext(): Promise<I18nContext> {
   return i18nContextOf(await loadDirectory());
 }
 
-/** `getStaticPaths` helper: one path per built language (none with BFF_TRANSLATIONS=off). */
-export function langPaths<P extends Record<string, unknown>>(props: (lang: TranslatedLang) => P = () => ({}) as P) {
-  return builtLangs().map((lang) => ({ params: { lang }, props: { lang, ...props(lang) } }));
-}
+export { langPaths } from '../i18n/page.ts';
 
 /** What a translated page shows for an offer: its text in the language, or the German text marked as German. */
 export interface OfferText {
@@ -65,11 +63,3 @@ export function hotlineGroupKey(id: string): DictionaryKey {
   if (!key) throw new Error(`Für die Hotline-Gruppe „${id}“ fehlt eine Übersetzung in HOTLINE_GROUP_KEYS (src/lib/translated.ts).`);
   return key;
 }
-
-/** The short translated pages (about, accessibility, privacy): dictionary keys and the binding German page. */
-export const INFO_PAGES = {
-  ueber: { title: 'aboutTitle', description: 'aboutDescription', paragraphs: ['aboutP1', 'aboutP2', 'aboutP3', 'aboutP4'], german: undefined, full: undefined },
-  barrierefreiheit: { title: 'a11yTitle', description: 'a11yDescription', paragraphs: ['a11yP1', 'a11yP2', 'a11yP3', 'a11yP4'], german: '/barrierefreiheit/', full: 'a11yFull' },
-  datenschutz: { title: 'privacyTitle', description: 'privacyDescription', paragraphs: ['privacyP1', 'privacyP2', 'privacyP3'], german: '/datenschutz/', full: 'privacyFull' },
-} as const satisfies Record<string, { title: DictionaryKey; description: DictionaryKey; paragraphs: readonly DictionaryKey[]; german: string | undefined; full: DictionaryKey | undefined }>;
-export type InfoPageId = keyof typeof INFO_PAGES;

@@ -4,10 +4,14 @@
  * components, the map, search, JSON-LD, exports, the guide, the offline worker
  * and the tests take their URLs from here, never from string literals.
  *
+ * Free of zod (the prefixes come from `src/schemas/url-prefix.ts`), so browser
+ * scripts may import it.
+ *
  * All paths are German and stable; a language version puts its code in front
  * (see `localizePath` in `src/i18n/urls.ts`).
  */
-import { URL_PREFIX, type EntryCollection } from '../schemas/index.ts';
+import type { EntryCollection } from '../schemas/index.ts';
+import { URL_PREFIX } from '../schemas/url-prefix.ts';
 
 export { URL_PREFIX };
 
@@ -126,3 +130,14 @@ export function absoluteUrl(site: string, path: string): string {
 
 /** Path prefixes of sections that are not content pages (the offline worker passes them by). */
 export const NON_CONTENT_PREFIXES = [SECTION.admin, SECTION.pagefind] as const;
+
+/** Anchor of one word list (taxonomy) in the HSDS profile on the open-data page: `taxonomie-<key>`. */
+export const taxonomyAnchor = (key: string): string => `taxonomie-${key}`;
+
+/** The id of an entry in `collection` when `path` is its detail page (e.g. /orte/selm/ → selm), else undefined. */
+export function entryIdOf(collection: EntryCollection, path: string): string | undefined {
+  const prefix = URL_PREFIX[collection];
+  if (!path.startsWith(prefix) || !path.endsWith('/')) return undefined;
+  const id = path.slice(prefix.length, -1);
+  return id && !id.includes('/') ? id : undefined;
+}

@@ -18,24 +18,7 @@
  * Deliberately dependency-free and small: see docs/performance.md ("Offline").
  */
 
-interface OfflineConfig {
-  /** Changes with every build whose offline files change. */
-  version: string;
-  /** Cache names are this prefix plus the version. */
-  cachePrefix: string;
-  /** Same-origin URLs stored on install (pages and their stylesheets). */
-  precache: string[];
-  /** The page shown for any page that is not stored. */
-  offlinePage: string;
-  /** Path patterns (RegExp sources) of pages stored when the visitor opens them. */
-  keep: string[];
-  /** Path prefixes the worker never touches. */
-  bypass: string[];
-  /** Path patterns of files that never change (cache first). */
-  immutable: string[];
-  /** Milliseconds to wait for the network before a stored page is shown instead. */
-  timeout: number;
-}
+import type { OfflineConfig } from '../lib/offline-paths.ts';
 
 interface ExtendableEventLike {
   waitUntil(promise: Promise<unknown>): void;

@@ -13,6 +13,7 @@ import { sourceSchema } from './source.ts';
 import { townSchema } from './town.ts';
 import { transitionSchema } from './transition.ts';
 import { referenceRegistry, type RefTarget } from './primitives.ts';
+import { URL_PREFIX, type PagedCollection } from './url-prefix.ts';
 import { VOCABULARIES, audienceTerm, contactKindTerm, crisisTerm, lifePhaseTerm, term, topicTerm, type VocabularyName } from './vocabulary.ts';
 
 export const ENTRY_COLLECTIONS = {
@@ -98,16 +99,12 @@ export const LIST_REFERENCES: Record<VocabularyName | ListFileName, ReferenceFie
   [...Object.entries(VOCABULARY_SCHEMAS), ...Object.entries(LIST_FILES).map(([name, def]) => [name, def.schema] as const)].map(([name, schema]) => [name, referenceFields(schema)]),
 ) as Record<VocabularyName | ListFileName, ReferenceField[]>;
 
-/** URL prefix of each entry collection's detail pages (German, stable). */
-export const URL_PREFIX: Record<EntryCollection, string> = {
-  sources: '/quellen/',
-  towns: '/orte/',
-  organisations: '/organisationen/',
-  contacts: '/anlaufstellen/',
-  offers: '/angebote/',
-  networks: '/netzwerke/',
-  practices: '/praxisbeispiele/',
-};
+/** URL prefix of each entry collection's detail pages (German, stable); defined zod-free in `./url-prefix.ts`. */
+export { URL_PREFIX };
+// Every entry collection has a URL prefix, and every prefix belongs to a collection.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const prefixesMatchCollections: SameKeys<EntryCollection, PagedCollection> = true;
+void prefixesMatchCollections;
 
 export { contactSchema, networkSchema, offerSchema, organisationSchema, practiceSchema, sourceSchema, townSchema };
 export type { Contact } from './contact.ts';

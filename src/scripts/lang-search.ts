@@ -5,6 +5,7 @@
  * result texts come from data attributes in the page's language.
  */
 import { PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
+import { PAGES } from '../lib/urls.ts';
 
 interface PagefindResultData {
   url: string;
@@ -27,8 +28,7 @@ async function run(): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   if (input) input.value = q;
   if (!q) return;
-  const url = '/pagefind/pagefind.js';
-  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+  const pf = (await import(/* @vite-ignore */ PAGES.pagefindScript)) as Pagefind;
   await pf.options(PAGEFIND_OPTIONS);
   await pf.init();
   const res = await pf.search(q);

@@ -4,7 +4,8 @@
  * postcode, shared postcode). Without JavaScript the form submits to
  * /suche/ort/, which lists every town with its postcodes.
  */
-import { lookupPostcode, myPlaceTarget, townPageUrl, type PostcodeIndex } from '../lib/search/postcode.ts';
+import { lookupPostcode, myPlaceTarget, type PostcodeIndex } from '../lib/search/postcode.ts';
+import { PAGES, entryUrl } from '../lib/urls.ts';
 
 interface Data {
   postcodes: PostcodeIndex;
@@ -23,20 +24,20 @@ export function explain(data: Data, town: string, postcode: string): Node[] {
     p.append(`„${result.input}“ ist keine Postleitzahl und kein Ort im Kreis Unna. Geben Sie fünf Ziffern ein, zum Beispiel 59423, oder den Namen Ihres Ortes: `);
     data.towns.forEach(([id, name], i) => {
       if (i > 0) p.append(', ');
-      p.append(link(townPageUrl(id), name));
+      p.append(link(entryUrl('towns', id), name));
     });
     p.append('.');
   } else if (result.kind === 'outside') {
     p.append(
       `Die Postleitzahl ${result.postcode} liegt nicht im Kreis Unna. Diese Seite kennt nur Angebote im Kreis Unna. Bundesweite Hilfe, zum Beispiel Beratung am Telefon, finden Sie unter `,
-      link('/schnelle-hilfe/', 'Schnelle Hilfe'),
+      link(PAGES.quickHelp, 'Schnelle Hilfe'),
       '.',
     );
   } else if (result.kind === 'town') {
     p.append(`Die Postleitzahl ${result.postcode} gehört zu mehreren Orten: `);
     result.towns.forEach((id, i) => {
       if (i > 0) p.append(i === result.towns.length - 1 ? ' oder ' : ', ');
-      p.append(link(townPageUrl(id), names.get(id) ?? id));
+      p.append(link(entryUrl('towns', id), names.get(id) ?? id));
     });
     p.append('.');
   }

@@ -6,6 +6,7 @@
  */
 import { FILTER_KEYS, isFilterKey, type FilterKey } from '../lib/search/filters.ts';
 import { PAGE_SIZE, PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
+import { PAGES } from '../lib/urls.ts';
 import { matchTerms, type GlossaryTerm } from '../lib/search/terms.ts';
 import { crisisLines, matchCrisis, type CrisisTermInfo } from '../lib/search/crisis.ts';
 import { decodeState, encodeState, isEmptyState, pagefindFilters, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
@@ -69,8 +70,7 @@ const checkboxes = [...document.querySelectorAll<HTMLInputElement>('input[type="
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ PAGES.pagefindScript)) as Pagefind;
     await pf.options(PAGEFIND_OPTIONS);
     await pf.init();
     return pf;

@@ -14,6 +14,7 @@
  */
 import { markdownToMdast, mdxToMdast, type Features } from 'satteri';
 import { judgeUrl } from './urls.ts';
+import { entryUrl } from '../urls.ts';
 
 /** The parser features Astro 7 uses for `.md` and `.mdx` (see astro.config.mjs). */
 export const PARSER_FEATURES: Features = { gfm: true, smartPunctuation: true };
@@ -34,7 +35,7 @@ export interface BodyProblem {
 
 export interface JudgeOptions {
   mdx: boolean;
-  /** Does this site path (e.g. "/angebote/x/") lead to a page or file of the site? Unchecked when absent. */
+  /** Does this site path (e.g. /angebote/x/) lead to a page or file of the site? Unchecked when absent. */
   pageExists?: (path: string) => boolean;
   /** Does this site path (e.g. "/bilder/x.png") name a file in public/? Unchecked when absent. */
   fileExists?: (path: string) => boolean;
@@ -78,7 +79,7 @@ export function judgeTree(tree: MdNode, options: JudgeOptions): BodyProblem[] {
       if (!/\.(png|jpe?g|webp|avif|gif|svg)$/i.test(verdict.path)) at(node, 'image-type', `"${verdict.path}" ist keine Bilddatei (erlaubt: .png, .jpg, .webp, .avif, .gif, .svg).`);
       else if (options.fileExists && !options.fileExists(verdict.path)) at(node, 'missing-image', `Das Bild "${verdict.path}" gibt es nicht. Bilder bitte in den Ordner public/ legen (z. B. public/bilder/…) und mit "/bilder/…" einbinden.`);
     } else if (options.pageExists && !options.pageExists(verdict.path)) {
-      at(node, 'dead-link', `Der Link "${verdict.path}" führt zu keiner Seite dieser Website. Bitte die Adresse prüfen (z. B. /angebote/<kurzname>/).`);
+      at(node, 'dead-link', `Der Link "${verdict.path}" führt zu keiner Seite dieser Website. Bitte die Adresse prüfen (z. B. ${entryUrl('offers', '<kurzname>')}).`);
     }
   };
   const visit = (node: MdNode) => {

@@ -9,6 +9,7 @@
  * Percent-encoding never forms a scheme in a browser (`java%73cript:` is a
  * relative path), but it is refused too, since no honest link needs it.
  */
+import { entryUrl } from '../urls.ts';
 
 export type UrlKind = 'https' | 'mailto' | 'tel' | 'site' | 'fragment';
 
@@ -70,7 +71,7 @@ export function judgeUrl(raw: string, target: 'link' | 'image' = 'link'): UrlVer
   }
   if (url.startsWith('#')) return { ok: true, kind: 'fragment' };
   if (url.startsWith('/')) return { ok: true, kind: 'site', path: decodePath(url) };
-  return { ok: false, code: 'bad-url', message: `Der Link "${shorten(raw)}" ist weder eine Webadresse (https://…) noch eine Seite dieser Website. Seiten dieser Website bitte mit "/" beginnen, z. B. /angebote/elterntelefon/.` };
+  return { ok: false, code: 'bad-url', message: `Der Link "${shorten(raw)}" ist weder eine Webadresse (https://…) noch eine Seite dieser Website. Seiten dieser Website bitte mit "/" beginnen, z. B. ${entryUrl('offers', 'elterntelefon')}.` };
 }
 
 /** Problem with an https URL (user info, no host), or undefined when it is fine. */

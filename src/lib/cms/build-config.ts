@@ -1,7 +1,7 @@
 /**
  * Builds the editor configuration from the schemas, the vocabularies in
  * `content/vocabularies/` and `src/site.config.ts`, as YAML. Used by the
- * `/admin/config.yml` page and by the tests.
+ * editor configuration page (PAGES.adminConfig) and by the tests.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

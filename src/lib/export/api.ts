@@ -1,5 +1,5 @@
 /**
- * The GET side of the HSDS 3.0 API as static files under `/daten/hsds/`.
+ * The GET side of the HSDS 3.0 API as static files under /daten/hsds/ (PAGES.openDataHsds).
  * A static host cannot read query strings, so every response is a file:
  *
  *   /daten/hsds/index.json                       API root: {version, profile, openapi_url}
@@ -15,9 +15,10 @@
  */
 import type { HsdsExport, HsdsObject } from './hsds.ts';
 import { HSDS_VERSION } from './hsds.ts';
+import { ANCHORS, PAGES, withAnchor } from '../urls.ts';
 
 /** URL path of the HSDS files. */
-export const HSDS_BASE = '/daten/hsds/';
+export const HSDS_BASE = PAGES.openDataHsds;
 /** Objects per list page. */
 export const PAGE_SIZE = 100;
 /** The OpenAPI description of the HSDS 3.0 API this layout follows. */
@@ -36,7 +37,7 @@ export type Endpoint = keyof typeof ENDPOINTS;
 
 /** The API root document. */
 export function rootDocument(site: string): { version: string; profile: string; openapi_url: string } {
-  return { version: HSDS_VERSION, profile: new URL('/daten/#hsds-profil', site).href, openapi_url: OPENAPI_URL };
+  return { version: HSDS_VERSION, profile: new URL(withAnchor(PAGES.openData, ANCHORS.hsdsProfile), site).href, openapi_url: OPENAPI_URL };
 }
 
 /** Only the one-to-one fields (strings, numbers, booleans) of an object. */

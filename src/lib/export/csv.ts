@@ -7,6 +7,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Contact, Offer } from '../../schemas/index.ts';
 import { areaText, scopeFor } from '../area.ts';
+import { PAGES } from '../urls.ts';
 import { formatPhone, joinDe } from '../format.ts';
 import { hoursInWords, pageUrl } from './hsds.ts';
 import type { ExportDirectory, ExportOptions, Item } from './types.ts';
@@ -129,6 +130,6 @@ export function toCsv(rows: readonly CsvRow[]): string {
 }
 
 /** URL path of the CSV files. */
-export const CSV_BASE = '/daten/csv/';
+export const CSV_BASE = PAGES.openDataCsv;
 export const CSV_ALL = 'familienwegweiser-kreis-unna.csv';
 export const csvTownPath = (town: string): string => `orte/${town}.csv`;

@@ -8,7 +8,8 @@
  * Nothing personal is exported: HSDS `contact` (a named person) stays empty,
  * and every text comes from fields that name functions and offices.
  */
-import { URL_PREFIX, type Contact, type Offer, type Organisation } from '../../schemas/index.ts';
+import type { Contact, EntryCollection, Offer, Organisation } from '../../schemas/index.ts';
+import { PAGES, absoluteUrl, entryUrl, lifePhaseUrl, taxonomyAnchor, topicUrl, withAnchor } from '../urls.ts';
 import type { OpeningHours } from '../../schemas/hours.ts';
 import type { Channel } from '../../schemas/contact-channels.ts';
 import { costLabel, formatDays, formatTimeRange, hoursSummary, languageName, statusLabel } from '../format.ts';
@@ -46,13 +47,9 @@ export const PRECISION_TERMS: Record<Contact['geo'] extends infer G ? (G extends
 export const taxonomyId = (key: TaxonomyKey): string => stableId('taxonomies', key);
 export const termId = (key: TaxonomyKey, id: string): string => stableId(key, id);
 
-function absolute(site: string, path: string): string {
-  return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
-}
-
 /** Absolute URL of an entry page, e.g. https://…/angebote/erziehungsberatung/. */
-export function pageUrl(site: string, collection: keyof typeof URL_PREFIX, id: string): string {
-  return absolute(site, `${URL_PREFIX[collection]}${id}/`);
+export function pageUrl(site: string, collection: EntryCollection, id: string): string {
+  return absoluteUrl(site, entryUrl(collection, id));
 }
 
 export function taxonomyObject(key: TaxonomyKey, site: string): HsdsObject {
@@ -60,7 +57,7 @@ export function taxonomyObject(key: TaxonomyKey, site: string): HsdsObject {
     id: taxonomyId(key),
     name: TAXONOMIES[key].name,
     description: TAXONOMIES[key].description,
-    uri: absolute(site, `/daten/#taxonomie-${key}`),
+    uri: absoluteUrl(site, withAnchor(PAGES.openData, taxonomyAnchor(key))),
     version: HSDS_VERSION,
   };
 }
@@ -71,9 +68,9 @@ export function taxonomyTerms(dir: ExportDirectory, site: string): HsdsObject[] 
   const vocab = (key: Exclude<TaxonomyKey, 'sources' | 'precision'>, uri?: (id: string) => string) => {
     for (const t of dir[key].values()) out.push(termObject(key, t.id, t.data.label, t.data.description, uri?.(t.id)));
   };
-  vocab('topics', (id) => absolute(site, `/themen/${id}/`));
+  vocab('topics', (id) => absoluteUrl(site, topicUrl(id)));
   vocab('audiences');
-  vocab('lifePhases', (id) => absolute(site, `/lebensphasen/${id}/`));
+  vocab('lifePhases', (id) => absoluteUrl(site, lifePhaseUrl(id)));
   vocab('accessModes');
   vocab('contactKinds');
   vocab('organisationKinds');
@@ -264,7 +261,7 @@ function serviceAreas(o: Item<Offer>, dir: ExportDirectory, site: string): HsdsO
   const id = serviceId(o.id);
   if (o.data.area === 'nationwide') return [{ id: partId(id, 'area', 'de'), service_id: id, name: 'Deutschland', description: 'bundesweit' }];
   if (o.data.area === 'district') {
-    return [{ id: partId(id, 'area', 'kreis-unna'), service_id: id, name: 'Kreis Unna', description: 'ganzer Kreis Unna', uri: absolute(site, URL_PREFIX.towns) }];
+    return [{ id: partId(id, 'area', 'kreis-unna'), service_id: id, name: 'Kreis Unna', description: 'ganzer Kreis Unna', uri: absoluteUrl(site, PAGES.towns) }];
   }
   return o.data.towns.map((t) => ({ id: partId(id, 'area', t), service_id: id, name: dir.towns.get(t)?.data.name ?? t, uri: pageUrl(site, 'towns', t) }));
 }

@@ -3,6 +3,7 @@
  * content (each town's `postcodes` and `otherPostcodes`), never from a list
  * in code, so it stays right when editors change a town.
  */
+import { entryUrl } from '../urls.ts';
 
 export interface TownPostcodes {
   id: string;
@@ -79,7 +80,7 @@ export function townByName(towns: readonly (readonly [id: string, name: string])
 }
 
 /** URL of a town page. */
-export const townPageUrl = (slug: string): string => `/orte/${slug}/`;
+const townPageUrl = (slug: string): string => entryUrl('towns', slug);
 
 /**
  * Where the "Mein Ort" form leads: a chosen town wins; otherwise the postcode

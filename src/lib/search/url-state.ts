@@ -1,6 +1,6 @@
 /**
  * The state of the search page lives in its URL, so that results can be
- * shared and the back button works: `/suche/?q=Hebamme&ort=selm&thema=fruehe-hilfen`.
+ * shared and the back button works: /suche/?q=Hebamme&ort=selm&thema=fruehe-hilfen.
  * A filter with several values repeats its parameter (`thema=a&thema=b`).
  */
 import { FILTER_KEYS, isFilterKey, type FilterKey } from './filters.ts';
