@@ -9,7 +9,7 @@ import type { Phase } from '../../src/components/chain/data.ts';
 import type { ContactEntry, Directory, OfferEntry, SourceEntry, TermEntry, TownEntry } from '../../src/lib/entries.ts';
 import type { GuideInput } from '../../src/lib/guide/content.ts';
 import { contactSchema, offerSchema, organisationSchema, sourceSchema, townSchema } from '../../src/schemas/index.ts';
-import { contactKindTerm, lifePhaseTerm, term } from '../../src/schemas/vocabulary.ts';
+import { audienceTerm, contactKindTerm, lifePhaseTerm, term, topicTerm } from '../../src/schemas/vocabulary.ts';
 
 const prov = { source: [{ document: 'antrag', section: '4' }], reviewed: '2011-12-14' };
 const centre = { lat: 51.6, lng: 7.6, precision: 'town' } as const;
@@ -55,7 +55,7 @@ export function directory({ withPredecessor = true, withEmergency = true } = {})
     offer('ohne-kontakt', { title: 'Lernpaten', area: 'town', towns: ['selm', 'holzwickede'] }),
     offer('beendet', { title: 'Altes Projekt', area: 'district', lifePhases: ['kita-zeit'], status: 'ended' }),
     ...(withPredecessor ? [offer('familienberatungsfuehrer-selm', { title: 'Familienberatungsführer der Stadt Selm', area: 'town', towns: ['selm'], contacts: ['jugendamt-selm'] })] : []),
-    ...(withEmergency ? [hotline('polizei-notruf-110', 'Polizei-Notruf', '110'), hotline('notruf-112', 'Feuerwehr und Rettungsdienst', '112')] : []),
+    ...(withEmergency ? [hotline('polizei-notruf-110', 'Polizei-Notruf', '110', { topics: ['notfall'] }), hotline('notruf-112', 'Feuerwehr und Rettungsdienst', '112', { topics: ['notfall'] })] : []),
     hotline('kinder-jugendtelefon', 'Kinder- und Jugendtelefon', '116111', { audiences: ['kinder'] }),
     hotline('elterntelefon', 'Elterntelefon', '0800 1110550', { audiences: ['eltern'], channels: [{ kind: 'phone', label: 'Beratung', phone: '0800 1110550', free: true }] }),
   ];
@@ -86,8 +86,14 @@ export function directory({ withPredecessor = true, withEmergency = true } = {})
     offers: map(offers),
     networks: new Map(),
     practices: new Map(),
-    topics: new Map(),
-    audiences: new Map(),
+    topics: map([
+      { id: 'familienleben', collection: 'topics' as const, data: topicTerm.parse({ id: 'familienleben', label: 'Familienleben', description: 'Familienleben.' }) },
+      { id: 'notfall', collection: 'topics' as const, data: topicTerm.parse({ id: 'notfall', label: 'Notfall', description: 'Notfall.', emergency: true, quickHelp: true }) },
+    ]),
+    audiences: map([
+      { id: 'kinder', collection: 'audiences' as const, data: audienceTerm.parse({ id: 'kinder', label: 'Kinder', description: 'Kinder.', hotlineGroup: 'kinder' }) },
+      { id: 'eltern', collection: 'audiences' as const, data: audienceTerm.parse({ id: 'eltern', label: 'Eltern', description: 'Eltern.', hotlineGroup: 'eltern' }) },
+    ]),
     lifePhases: new Map(),
     contactKinds: map(kinds),
     networkKinds: new Map(),

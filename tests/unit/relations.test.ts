@@ -33,7 +33,7 @@ describe('directoryFrom', () => {
   });
   it('refuses a broken reference, naming entry, field and slug', () => {
     const contacts = [{ id: 'ja-x', data: { name: 'X', kind: 'jugendamt', organisation: 'kreis', town: 'selm', summary: 'X.', responsibleFor: ['boenen'], source: [{ document: 'antrag', section: '1' }], reviewed: '2024-01-01' } }];
-    expect(() => fixtureDirectory({ contacts: [...(RAW.contacts ?? []), ...contacts] })).toThrow('Der Eintrag „ja-x“ (content/contacts/) verweist im Feld „responsibleFor“ auf „boenen“');
+    expect(() => fixtureDirectory({ contacts: [...(RAW.contacts ?? []), ...contacts] })).toThrow('content/contacts/ja-x.md, Feld „responsibleFor[0]“: Verweis auf "boenen" ins Leere');
   });
   it('sorts entries by title and keeps the district last in town order', () => {
     expect([...dir.offers.keys()]).toEqual(['a-beide', 'b-selm', 'd-bund', 'c-kreis']);
@@ -44,7 +44,7 @@ describe('directoryFrom', () => {
 describe('references', () => {
   it('ref names the referring entry and field when a slug is missing', () => {
     const from = originOf('offers', 'b-selm');
-    expect(() => ref(dir, 'towns', 'werne', from('towns'))).toThrow('Der Eintrag „b-selm“ (content/offers/) verweist im Feld „towns“ auf „werne“');
+    expect(() => ref(dir, 'towns', 'werne', from('towns'))).toThrow('content/offers/b-selm.md, Feld „towns“: Verweis auf "werne" ins Leere');
     expect(ref(dir, 'topics', 'geld').data.label).toBe('Geld');
   });
 });

@@ -26,7 +26,7 @@ describe('common route data', () => {
     const from = { collection: 'offers' as const, id: 'b-selm', field: 'topics' };
     expect(termLinks(dir, 'topics', ['geld'], from)).toEqual([{ id: 'geld', label: 'Geld', description: 'Geld.', href: '/themen/geld/' }]);
     expect(termLinks(dir, 'contactKinds', ['jugendamt'], from)[0]?.href).toBeUndefined();
-    expect(() => termLinks(dir, 'topics', ['wohnen'], from)).toThrow('im Feld „topics“ auf „wohnen“');
+    expect(() => termLinks(dir, 'topics', ['wohnen'], from)).toThrow('Feld „topics“: Verweis auf "wohnen" ins Leere');
   });
   it('provenance groups sections per document and marks old facts', () => {
     const offer = ref(dir, 'offers', 'b-selm');
