@@ -26,16 +26,12 @@ import { townJsonLd, type Crumb, type JsonLd } from '../jsonld.ts';
 import { placesOfTown } from '../map/directory.ts';
 import type { MapPlace } from '../map/places.ts';
 import { needsTownList, TOWN_PREVIEW } from '../town-lists.ts';
+import type { Card } from './common.ts';
 import { absoluteUrl, entryUrl, guidePdfUrl, guideUrl, mapTownUrl, PAGES, townListUrl } from '../urls.ts';
 import { townChain, type TownChain } from './life-phase.ts';
 
-/** One card in a list of the town page. */
-export interface Card {
-  href: string;
-  title: string;
-  kind?: string | undefined;
-  place?: string | undefined;
-  summary?: string | undefined;
+/** One card in a list of the town page: an entry card with a phone and a regional mark. */
+export interface TownCard extends Omit<Card, 'scope'> {
   /** First phone number of a contact point, or the hotline of a nationwide offer. */
   phone?: { number: string; label?: string | undefined } | undefined;
   /** "regional" for items reaching beyond the district. */
@@ -93,9 +89,9 @@ export interface TownPage extends TownBasics {
   jsonLd: JsonLd;
   actions: { guide: string; guidePdf?: string | undefined; map: string; quickHelp: string };
   toc: { href: string; label: string }[];
-  contactCards: { local: Card[]; responsible: Card[]; more?: { href: string; label: string } | undefined };
-  offerCards: { heading: string; local: Card[]; district: Card[]; nationwide: Card[]; more?: { href: string; label: string } | undefined };
-  networkCards: { local: Card[]; wide: Card[] };
+  contactCards: { local: TownCard[]; responsible: TownCard[]; more?: { href: string; label: string } | undefined };
+  offerCards: { heading: string; local: TownCard[]; district: TownCard[]; nationwide: TownCard[]; more?: { href: string; label: string } | undefined };
+  networkCards: { local: TownCard[]; wide: TownCard[] };
   practices: PracticeEntry[];
   chain: TownChain;
   places: MapPlace[];
@@ -111,7 +107,7 @@ export function townPage(dir: Directory, town: TownEntry, site: string, opts: { 
   const inTown = district ? 'im Kreis Unna' : `in ${t.name}`;
   const label = (vocab: 'contactKinds' | 'networkKinds', id: string) => ref(dir, vocab, id).data.label;
   const org = (id: string) => ref(dir, 'organisations', id).data.name;
-  const contactCard = (c: ContactEntry, place?: string): Card => ({
+  const contactCard = (c: ContactEntry, place?: string): TownCard => ({
     href: entryUrl('contacts', c.id),
     title: c.data.name,
     kind: label('contactKinds', c.data.kind),
@@ -119,7 +115,7 @@ export function townPage(dir: Directory, town: TownEntry, site: string, opts: { 
     summary: c.data.summary,
     phone: c.data.phones[0],
   });
-  const networkCard = ({ item, scope }: Scoped<NetworkEntry>): Card => ({
+  const networkCard = ({ item, scope }: Scoped<NetworkEntry>): TownCard => ({
     href: entryUrl('networks', item.id),
     title: item.data.name,
     kind: label('networkKinds', item.data.kind),
@@ -188,7 +184,7 @@ export function townPage(dir: Directory, town: TownEntry, site: string, opts: { 
   };
 }
 
-function phoneOf(offer: OfferEntry): Card['phone'] {
+function phoneOf(offer: OfferEntry): TownCard['phone'] {
   const number = offerPhone(offer);
   return number ? { number } : undefined;
 }
