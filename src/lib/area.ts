@@ -66,10 +66,7 @@ export function areaText(item: AreaServed, townName: (id: string) => string): st
   }
 }
 
-/** True for the district itself (town kind "kreis"), not one of its towns and municipalities. */
-export function isDistrictTown(town: { kind: string }): boolean {
-  return town.kind === 'kreis';
-}
+export { isDistrictTown } from './town-kind.ts';
 
 /** Sort key: local items first, then district-wide, regional, nationwide. */
 export const SCOPE_ORDER: Record<Area, number> = { town: 0, district: 1, region: 2, nationwide: 3 };

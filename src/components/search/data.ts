@@ -3,6 +3,8 @@
  * German labels (from the vocabularies and the towns), the glossary for term
  * explanations, and the postcode index. Loaded from the content collections.
  */
+import type { Town } from '../../schemas/town.ts';
+import { isDistrictTown } from '../../lib/area.ts';
 import { entryTitle, loadDirectory, lifePhaseUrl, topicUrl } from '../../lib/entries.ts';
 import { dictionaryWords } from '../../lib/search/query-aids.ts';
 import { collator, languageName } from '../../lib/format.ts';
@@ -13,7 +15,7 @@ import type { GlossaryTerm } from '../../lib/search/terms.ts';
 export interface TownOption {
   id: string;
   name: string;
-  kind: 'kreis' | 'stadt' | 'gemeinde';
+  kind: Town['kind'];
   postcodes: string[];
 }
 
@@ -30,14 +32,14 @@ export async function searchPageData(): Promise<SearchPageData> {
   const dir = await loadDirectory();
   const towns: TownOption[] = [...dir.towns.values()]
     .map((t) => ({ id: t.id, name: t.data.name, kind: t.data.kind, postcodes: [...t.data.postcodes, ...(t.data.otherPostcodes ?? [])].sort() }))
-    .sort((a, b) => (a.kind === 'kreis' ? 1 : 0) - (b.kind === 'kreis' ? 1 : 0) || collator.compare(a.name, b.name));
+    .sort((a, b) => Number(isDistrictTown(a)) - Number(isDistrictTown(b)) || collator.compare(a.name, b.name));
   const opts = <T extends { id: string; data: { label: string } }>(m: Map<string, T>) => [...m.values()].map((t) => ({ value: t.id, label: t.data.label }));
   const languages = new Set<string>();
   for (const o of dir.offers.values()) o.data.languages.forEach((l) => languages.add(l));
   for (const c of dir.contacts.values()) c.data.languages.forEach((l) => languages.add(l));
   const options: FilterOptions = {
     art: Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
-    ort: towns.map((t) => ({ value: t.id, label: t.kind === 'kreis' ? `${t.name} (kreisweit)` : t.name })),
+    ort: towns.map((t) => ({ value: t.id, label: isDistrictTown(t) ? `${t.name} (kreisweit)` : t.name })),
     thema: opts(dir.topics).sort((a, b) => collator.compare(a.label, b.label)),
     zielgruppe: opts(dir.audiences),
     lebensphase: opts(dir.lifePhases),

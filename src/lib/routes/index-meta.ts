@@ -3,6 +3,7 @@
  * practice examples): the Pagefind filters and the metadata a result shows.
  * IndexMeta.astro renders it; pure, from the loaded directory.
  */
+import type { Town } from '../../schemas/town.ts';
 import type { Contact } from '../../schemas/index.ts';
 import { offersAtContact, entryTitle } from '../directory/relations.ts';
 import type { ContactEntry, Directory, NetworkEntry, OfferEntry, PracticeEntry } from '../directory/types.ts';
@@ -15,7 +16,7 @@ import { fromContact, fromNetwork, fromOffer, fromPractice } from '../search/fro
 
 /** What every search-index block needs from the directory. */
 export interface IndexMetaContext {
-  towns: { id: string; name: string; kind: 'kreis' | 'stadt' | 'gemeinde' }[];
+  towns: { id: string; name: string; kind: Town['kind'] }[];
   vocab: Vocabularies;
   contactData: Map<string, Contact>;
   /** Words whose appearance as the tail of a compound is indexed (vocabulary and title words). */

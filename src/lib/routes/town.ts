@@ -159,7 +159,7 @@ export function townPage(dir: Directory, town: TownEntry, site: string, opts: { 
     ],
     jsonLd: townJsonLd(t, {
       url: absoluteUrl(site, path),
-      district: districtEntry ? { name: districtEntry.data.name, url: absoluteUrl(site, entryUrl('towns', districtEntry.id)), kind: 'kreis' } : undefined,
+      district: districtEntry ? { name: districtEntry.data.name, url: absoluteUrl(site, entryUrl('towns', districtEntry.id)), kind: districtEntry.data.kind } : undefined,
     }),
     actions: { guide: guideUrl(town.id), guidePdf: (opts.pdf ?? pdfGuidesPlanned()) ? guidePdfUrl(town.id) : undefined, map: mapTownUrl(town.id), quickHelp: PAGES.quickHelp },
     toc,

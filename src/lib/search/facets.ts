@@ -8,12 +8,14 @@
  */
 import { KIND_LABELS, type FilterKey, type KindValue } from './filters.ts';
 import { scopeLabel } from '../area.ts';
+import { isDistrictTown } from '../town-kind.ts';
+import type { Town } from '../../schemas/town.ts';
 
 /** The towns of the district (and the district itself), as the facets need them. */
 export interface TownInfo {
   id: string;
   name: string;
-  kind: 'kreis' | 'stadt' | 'gemeinde';
+  kind: Town['kind'];
 }
 
 /** A vocabulary term as the facets need it. */
@@ -87,7 +89,7 @@ export const LOCAL_TOWN_FILTER = 'ortlokal';
 
 /** Values of the hidden local-town filter: the entry's own towns, never the district itself. */
 export function localTowns(entry: Pick<SearchableEntry, 'towns'>, allTowns: readonly TownInfo[]): string[] {
-  const district = new Set(allTowns.filter((t) => t.kind === 'kreis').map((t) => t.id));
+  const district = new Set(allTowns.filter(isDistrictTown).map((t) => t.id));
   return uniq(entry.towns.filter((id) => !district.has(id)));
 }
 
@@ -95,7 +97,7 @@ export function localTowns(entry: Pick<SearchableEntry, 'towns'>, allTowns: read
 export function townsLabel(entry: Pick<SearchableEntry, 'area' | 'towns'>, allTowns: readonly TownInfo[]): string {
   const wide = scopeLabel(entry.area);
   if (wide) return wide;
-  const district = new Set(allTowns.filter((t) => t.kind === 'kreis').map((t) => t.id));
+  const district = new Set(allTowns.filter(isDistrictTown).map((t) => t.id));
   const names = new Map(allTowns.map((t) => [t.id, t.name]));
   const local = entry.towns.filter((id) => !district.has(id));
   if (local.length === 0) return entry.towns.length > 0 ? 'kreisweit' : '';

@@ -3,13 +3,15 @@
  * content (each town's `postcodes` and `otherPostcodes`), never from a list
  * in code, so it stays right when editors change a town.
  */
+import type { Town } from '../../schemas/town.ts';
+import { isDistrictTown } from '../town-kind.ts';
 import { entryUrl } from '../urls.ts';
 
 export interface TownPostcodes {
   id: string;
   name: string;
   /** "kreis" (the district itself) is never a postcode's town. */
-  kind: 'kreis' | 'stadt' | 'gemeinde';
+  kind: Town['kind'];
   postcodes: readonly string[];
   otherPostcodes?: readonly string[] | undefined;
 }
@@ -20,7 +22,7 @@ export type PostcodeIndex = Record<string, string[]>;
 export function buildPostcodeIndex(towns: readonly TownPostcodes[]): PostcodeIndex {
   const index: PostcodeIndex = {};
   for (const town of towns) {
-    if (town.kind === 'kreis') continue;
+    if (isDistrictTown(town)) continue;
     for (const code of [...town.postcodes, ...(town.otherPostcodes ?? [])]) {
       const list = (index[code] ??= []);
       if (!list.includes(town.id)) list.push(town.id);
