@@ -1,5 +1,5 @@
-import { loadPagefind } from './tests/search/pagefind-node.ts';
-import { serveDist } from './tests/support/server.ts';
+import { loadPagefind } from './src/lib/dev/search/pagefind-node.ts';
+import { serveDist } from './src/lib/dev/server.ts';
 const dist = process.argv[2]!;
 const server = await serveDist(dist);
 const real = globalThis.fetch;

@@ -17,31 +17,22 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteBrowser } from '../support/site-browser.ts';
 import { OFFLINE_CACHE_PREFIX, SERVICE_WORKER_PATH } from '../../src/lib/offline-paths.ts';
-import { launchBrowser, PHONE } from '../support/browser.ts';
+import { PHONE } from '../../src/lib/dev/browser.ts';
 import { assertNone } from '../support/report.ts';
-import { DIST, serveDist, type StaticServer } from '../support/server.ts';
-import { pageTypeOf, samplePerType, sitemapPaths } from '../support/site.ts';
+import { DIST } from '../../src/lib/dev/dist.ts';
+import { pageTypeOf, samplePerType, sitemapPaths } from '../../src/lib/dev/site.ts';
 
 const PAGE_BUDGET = 100 * 1024;
 const SEARCH_QUERY_BUDGET = 150 * 1024;
 /** Data fetched for a search query, measured apart from the page. */
 const isSearchData = (url: string) => url.startsWith('/pagefind/') && !url.startsWith('/pagefind/pagefind.js');
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteBrowser();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 function pagesToVisit(): string[] {
   const sample = samplePerType(sitemapPaths());
@@ -67,8 +58,8 @@ interface Visit {
 }
 
 async function visit(path: string): Promise<Visit> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'de-DE' });
-  const own = new URL(server.origin).origin;
+  const context = await site.browser.newContext({ viewport: PHONE, locale: 'de-DE' });
+  const own = new URL(site.origin).origin;
   const foreign: string[] = [];
   const failed: string[] = [];
   let bytes = 0;
@@ -99,7 +90,7 @@ async function visit(path: string): Promise<Visit> {
     );
   });
   const page = await context.newPage();
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   // Give timers and idle callbacks a moment (consent banners, analytics would fire here).
   await page.waitForTimeout(300);
   await Promise.all(pending);
@@ -120,11 +111,11 @@ describe('privacy on load (one page per page type)', () => {
 
   it('the recorder sees a planted request to another origin, a cookie and a storage write', async () => {
     // The site's CSP would block the planted fetch before the recorder sees it; this checks the recorder.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await site.browser.newContext({ bypassCSP: true });
     const seen: string[] = [];
     context.on('request', (req) => seen.push(req.url()));
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.origin}/`);
     // ".invalid" never resolves (RFC 2606): nothing leaves the machine.
     await page.evaluate(() => {
       void fetch('http://tracker.invalid/pixel').catch(() => undefined);
@@ -163,7 +154,7 @@ describe('privacy on load (one page per page type)', () => {
 
   it('writes nothing to browser storage and registers no service worker, apart from the offline support', () => {
     const bad = visits
-      .map((v) => ({ ...v, storage: { ...v.storage, caches: v.storage.caches.filter((c) => !c.startsWith(OFFLINE_CACHE_PREFIX)), serviceWorkers: v.storage.serviceWorkers.filter((u) => u !== server.origin + SERVICE_WORKER_PATH && u !== `scope ${server.origin}/`) } }))
+      .map((v) => ({ ...v, storage: { ...v.storage, caches: v.storage.caches.filter((c) => !c.startsWith(OFFLINE_CACHE_PREFIX)), serviceWorkers: v.storage.serviceWorkers.filter((u) => u !== site.origin + SERVICE_WORKER_PATH && u !== `scope ${site.origin}/`) } }))
       .filter((v) => v.storage.local + v.storage.session + v.storage.indexedDb.length + v.storage.caches.length + v.storage.serviceWorkers.length > 0)
       .map((v) => `${v.path}: ${JSON.stringify(v.storage)}`);
     assertNone(bad, `Speicher beschrieben`);

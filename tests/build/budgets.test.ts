@@ -18,8 +18,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertNone } from '../support/report.ts';
-import { assertBuilt } from '../support/server.ts';
-import { DETAIL_TYPES, executableScripts, hasMap, fileOf, htmlFiles, pageTypeOf, pageWeight, urlPathOf, type PageType, type PageWeight } from '../support/site.ts';
+import { assertBuilt } from '../../src/lib/dev/dist.ts';
+import { DETAIL_TYPES, executableScripts, hasMap, fileOf, htmlFiles, pageTypeOf, pageWeight, urlPathOf, type PageType, type PageWeight } from '../../src/lib/dev/site.ts';
 
 const KB = 1024;
 const DETAIL_HTML_CSS_BUDGET = 20 * KB;

@@ -11,8 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { telHref } from '../../src/lib/format.ts';
 import { MANIFEST_PATH, OFFLINE_PAGE, SERVICE_WORKER_PATH, type OfflineConfig } from '../../src/lib/offline.ts';
 import { assertNone } from '../support/report.ts';
-import { assertBuilt, DIST } from '../support/server.ts';
-import { fileOf, gzipSize, htmlFiles, isSiteWideScript, scriptsOf, urlPathOf } from '../support/site.ts';
+import { assertBuilt, DIST } from '../../src/lib/dev/dist.ts';
+import { fileOf, gzipSize, htmlFiles, isSiteWideScript, scriptsOf, urlPathOf } from '../../src/lib/dev/site.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 let worker = '';

@@ -15,8 +15,8 @@ import { CSV_ALL, CSV_BASE, CSV_DELIMITER, csvTownPath } from '../../src/lib/exp
 import { loadExportDirectory } from '../../src/lib/export/from-files.ts';
 import { buildHsds, type HsdsObject } from '../../src/lib/export/hsds.ts';
 import { URL_PREFIX } from '../../src/schemas/index.ts';
-import { DIST } from '../support/server.ts';
-import { htmlFiles, urlPathOf } from '../support/site.ts';
+import { DIST } from '../../src/lib/dev/dist.ts';
+import { htmlFiles, urlPathOf } from '../../src/lib/dev/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const hsdsDir = join(DIST, HSDS_BASE);

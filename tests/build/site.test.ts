@@ -11,8 +11,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitLangPath } from '../../src/i18n/urls.ts';
 import { ENTRY_COLLECTIONS, URL_PREFIX, type EntryCollection } from '../../src/schemas/index.ts';
-import { DIST } from '../support/server.ts';
-import { executableScripts, hasMap, htmlFiles, urlPathOf } from '../support/site.ts';
+import { DIST } from '../../src/lib/dev/dist.ts';
+import { executableScripts, hasMap, htmlFiles, urlPathOf } from '../../src/lib/dev/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT = join(ROOT, 'content');
