@@ -9,9 +9,11 @@
  * - axe finds no WCAG 2.x A/AA violation on the new pages.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { stripTypeScriptTypes } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteBrowser } from '../support/site-browser.ts';
@@ -81,24 +83,34 @@ describe('Familienwegweiser as PDF', () => {
 });
 
 describe('Jetzt geöffnet', () => {
-  /** The browser side of "Jetzt geöffnet", bundled from source as Astro would bundle it. */
-  async function clientScript(): Promise<string> {
-    const { build } = await import('esbuild');
-    const result = await build({
-      entryPoints: [join(import.meta.dirname, '../../src/components/chain/open-now-client.ts')],
-      bundle: true,
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
+  /**
+   * Serves the browser side of "Jetzt geöffnet" from source to `page`, as native ES modules: every
+   * `/src/…ts` file with its types stripped by Node (no bundler), the one package it imports
+   * (feiertagejs) through an import map. Returns the HTML that loads it.
+   */
+  async function serveClient(page: Page): Promise<string> {
+    const root = join(import.meta.dirname, '../..');
+    await page.route(`${site.origin}/src/**`, async (route) => {
+      const file = join(root, new URL(route.request().url()).pathname);
+      await route.fulfill({ contentType: 'text/javascript', body: stripTypeScriptTypes(readFileSync(file, 'utf8')) });
     });
-    return result.outputFiles[0]!.text;
+    await page.route(`${site.origin}/node_modules/**`, async (route) => {
+      await route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(root, new URL(route.request().url()).pathname), 'utf8') });
+    });
+    const importMap = JSON.stringify({ imports: { feiertagejs: '/node_modules/feiertagejs/build/feiertage.js' } });
+    return `<script type="importmap">${importMap}</script><script type="module" src="/src/components/chain/open-now-client.ts"></script>`;
+  }
+  /** A blank same-origin page with `body` and the client script. */
+  async function openClient(page: Page, body: string): Promise<void> {
+    const scripts = await serveClient(page);
+    await page.route(`${site.origin}/__open-now__/`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="de"><body>${body}${scripts}</body></html>` }));
+    await page.goto(`${site.origin}/__open-now__/`);
   }
   const live = (hours: unknown) =>
     `<div data-open-now="full" data-hours='${JSON.stringify(hours)}'><p data-open-now-status role="status" hidden></p><table class="hours"><caption>Öffnungszeiten</caption></table></div>`;
   const OFFICE = [{ days: ['Mo', 'Di', 'Mi', 'Do', 'Fr'], opens: '09:00', closes: '17:00' }];
 
   it('computes the status in German time, whatever the visitor’s time zone', async () => {
-    const script = await clientScript();
     const cases = [
       // Monday 23 November 2026, 23:30 in Berlin = 22:30 UTC.
       { at: '2026-11-23T22:30:00Z', text: 'Jetzt geschlossen, öffnet morgen um 9:00 Uhr', state: 'closed' },
@@ -111,8 +123,7 @@ describe('Jetzt geöffnet', () => {
       const context = await site.browser.newContext({ viewport: DESKTOP, locale: 'en-US', timezoneId: 'America/New_York' });
       const page = await context.newPage();
       await page.clock.setFixedTime(new Date(c.at));
-      await page.setContent(live(OFFICE));
-      await page.addScriptTag({ content: script, type: 'module' });
+      await openClient(page, live(OFFICE));
       const status = page.locator('[data-open-now-status]');
       await expect.poll(() => status.textContent()).toBe(c.text);
       expect(await status.getAttribute('data-state')).toBe(c.state);
