@@ -36,8 +36,9 @@ export default defineConfig({
           globalSetup: ['./tests/support/global-setup.ts'],
           // One built site and one server, shared; the browser sweeps use the CPU themselves.
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
+          // Generous: a timeout guards against a hang, not speed (the machine may be shared and busy).
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -57,7 +57,7 @@ describe('reflow: no sideways scrolling on phones', () => {
     const paths = [...sitemapPaths(), '/404.html'];
     expect(paths.length).toBeGreaterThan(50);
     const context = await phoneContext(site.browser, 320, false);
-    const { overflows, errors } = await sweep(context, site.origin, paths, { tabs: 4 });
+    const { overflows, errors } = await sweep(context, site.origin, paths);
     await context.close();
     assertNone(errors, 'Seiten aus der Sitemap nicht erreichbar');
     assertNone(overflows.map(describeOverflow), `Seiten, die bei 320 px seitlich scrollen (von ${paths.length})`);
@@ -67,7 +67,7 @@ describe('reflow: no sideways scrolling on phones', () => {
     it(`one page of every type fits ${width} px with JavaScript on`, async () => {
       const paths = pageTypeSamples(sitemapPaths());
       const context = await phoneContext(site.browser, width, true);
-      const { overflows, errors } = await sweep(context, site.origin, paths, { tabs: 3 });
+      const { overflows, errors } = await sweep(context, site.origin, paths);
       await context.close();
       assertNone(errors, 'Seiten nicht erreichbar');
       assertNone(overflows.map(describeOverflow), `Seitentypen, die bei ${width} px seitlich scrollen (von ${paths.length})`);
