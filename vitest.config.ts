@@ -12,6 +12,7 @@ export default defineConfig({
       // Tooling for tests and scripts (server, browser, sitemap facts), exercised by the site tests.
       exclude: ['src/lib/dev/**'],
       reporter: ['text-summary', 'html'],
+      reportOnFailure: true,
       reportsDirectory: 'test-results/coverage',
       // Just below what the unit tests reach (measured 2026-11-30); raise it when coverage grows.
       thresholds: { lines: 0, statements: 0, functions: 0, branches: 0 },
@@ -24,7 +25,7 @@ export default defineConfig({
           // Pure logic: no dist/, no browser; files run in parallel.
           include: ['tests/unit/**/*.test.ts', 'tests/search/**/*.test.ts'],
           exclude: SITE_TESTS,
-          testTimeout: 60_000,
+          testTimeout: 120_000,
         },
       },
       {
