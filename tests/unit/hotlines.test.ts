@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { hotlineGroups } from '../../src/components/chain/hotlines.ts';
-import type { Directory, OfferEntry } from '../../src/lib/entries.ts';
+import type { OfferEntry } from '../../src/lib/entries.ts';
+import { directoryOf, offerEntry } from '../support/fixtures.ts';
 
+/** A hotline offer built through the offer schema (from the fixture offer). */
 function hotline(id: string, phone: string, topics: string[], audiences: string[] = [], area = 'nationwide', status = 'active'): OfferEntry {
-  return {
-    id,
-    data: { title: id, area, towns: [], topics, audiences, status, channels: [{ kind: 'phone', phone, label: id }] },
-  } as unknown as OfferEntry;
+  return offerEntry(id, { title: id, area, towns: area === 'town' ? ['unna'] : [], topics, audiences, status, channels: [{ kind: 'phone', phone, label: id }] });
 }
 
 const offers = [
@@ -21,7 +20,7 @@ const offers = [
   hotline('lokal', '+4923032700', ['notfall'], [], 'district'),
   hotline('beendet', '+498001234567', ['krise-seele'], [], 'nationwide', 'ended'),
 ];
-const dir = { offers: new Map(offers.map((o) => [o.id, o])) } as unknown as Directory;
+const dir = directoryOf({ offers: new Map(offers.map((o) => [o.id, o])) });
 
 describe('Schnelle Hilfe groups', () => {
   it('puts 110 before 112, then groups each nationwide hotline once, children and young people first', () => {
