@@ -14,8 +14,9 @@ export default defineConfig({
       reporter: ['text-summary', 'html'],
       reportOnFailure: true,
       reportsDirectory: 'test-results/coverage',
-      // Just below what the unit tests reach (measured 2026-11-30); raise it when coverage grows.
-      thresholds: { lines: 0, statements: 0, functions: 0, branches: 0 },
+      // Just below what the unit tests reach (measured 2026-11-30: lines 84.0 %, statements 81.7 %,
+      // functions 78.9 %, branches 71.4 %); raise it when coverage grows.
+      thresholds: { lines: 83, statements: 80, functions: 78, branches: 70 },
     },
     projects: [
       {
