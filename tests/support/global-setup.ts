@@ -20,6 +20,16 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * The environment of `astro build` as `npm run build` has it: without Vitest's own variables
+ * (NODE_ENV=test would make `import.meta.env.PROD` false and drop production-only code, such as
+ * the offline worker's registration), printable PDFs off unless WEGWEISER_PDF is set.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(key)));
+  return { ...env, NODE_ENV: 'production', WEGWEISER_PDF: process.env.WEGWEISER_PDF ?? '0' };
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.DIST_FRESH !== '1' && !process.env.DIST_DIR) {
     const started = Date.now();
@@ -28,7 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
         cwd: ROOT,
         stdio: 'pipe',
         maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, WEGWEISER_PDF: process.env.WEGWEISER_PDF ?? '0' },
+        env: buildEnv(),
       });
     } catch (error) {
       const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
