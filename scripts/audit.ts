@@ -1,7 +1,7 @@
 /**
  * `npm run audit`: Lighthouse (mobile emulation, simulated slow 4G and 4×
  * CPU slowdown — Lighthouse's defaults) with the system Chromium over the
- * built site, served with gzip from a random loopback port like a static host.
+ * built site, served with Astro's preview server (gzip, like a static host) on a random loopback port.
  *
  * Pages: home, a town page, an offer page and the search page (or the paths
  * given as arguments). Writes one HTML report per page to reports/lighthouse/,
@@ -15,11 +15,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { assertChromium, CHROMIUM_PATH } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/server.ts';
-import { pageTypeOf, sitemapPaths } from '../tests/support/site.ts';
+import { assertChromium, CHROMIUM_PATH, launchBrowser } from '../src/lib/dev/browser.ts';
+import { freePort, serveDist } from '../src/lib/dev/server.ts';
+import { pageTypeOf, sitemapPaths } from '../src/lib/dev/site.ts';
 
 const OUT = resolve(import.meta.dirname, '../reports/lighthouse');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -55,11 +54,11 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((a) => a.startsWith('/'));
   const pages = args.length > 0 ? args.map((path) => ({ name: nameOf(path), path })) : defaultPages();
   mkdirSync(OUT, { recursive: true });
-  const server = await serveDist(undefined, { compress: true });
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // Astro's preview server compresses text (gzip) like a static host.
+  const server = await serveDist();
+  // The system Chromium, started by playwright-core with a DevTools port that Lighthouse connects to.
+  const port = await freePort();
+  const chrome = await launchBrowser({ args: [`--remote-debugging-port=${port}`] });
   const rows: { name: string; path: string; scores: Record<Category, number>; metrics: Record<string, string>; failedAudits: string[] }[] = [];
   try {
     for (const page of pages) {
@@ -68,7 +67,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < RUNS; i++) {
         last = await lighthouse(
           server.origin + page.path,
-          { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES], locale: 'de' },
+          { port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES], locale: 'de' },
         );
         if (!last) throw new Error(`Lighthouse lieferte kein Ergebnis für ${page.path}`);
         runs.push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((last!.lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>);
@@ -92,7 +91,7 @@ async function main(): Promise<void> {
       console.log(`✓ ${page.path}`);
     }
   } finally {
-    await chrome.kill();
+    await chrome.close();
     await server.close();
   }
 

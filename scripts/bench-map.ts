@@ -13,9 +13,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, serveDist } from '../tests/support/server.ts';
-import { DESKTOP, launchBrowser } from '../tests/support/browser.ts';
-import { recordingContext } from '../tests/browser/map-support.ts';
+import { DIST, serveDist } from '../src/lib/dev/server.ts';
+import { DESKTOP, launchBrowser } from '../src/lib/dev/browser.ts';
+import { recordingContext } from '../src/lib/dev/map-recording.ts';
 import { DISTRICT_BBOX } from '../src/schemas/geo.ts';
 
 const COUNT = Number(process.argv[2] ?? 10_000);

@@ -28,13 +28,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
-import { loadPagefind } from '../tests/search/pagefind-node.ts';
-import { pageLikeSearch } from '../tests/search/like-page.ts';
-import { QUERY_SET } from '../tests/search/query-set.ts';
+import { loadPagefind } from '../src/lib/dev/search/pagefind-node.ts';
+import { pageLikeSearch } from '../src/lib/dev/search/like-page.ts';
+import { QUERY_SET } from '../src/lib/dev/search/query-set.ts';
 import { matchCrisis } from '../src/lib/search/crisis.ts';
 import { crisisTerm } from '../src/schemas/vocabulary.ts';
 import { parse as parseYaml } from 'yaml';
-import { serveDist } from '../tests/support/server.ts';
+import { serveDist } from '../src/lib/dev/server.ts';
 
 /** The built site; BENCH_DIST points elsewhere (e.g. a copy while others rebuild dist/). */
 const DIST = resolve(process.env.BENCH_DIST ?? resolve(import.meta.dirname, '../dist'));

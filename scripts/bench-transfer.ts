@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGE_SIZE } from '../src/lib/search/ranking.ts';
-import { loadPagefind } from '../tests/search/pagefind-node.ts';
-import { serveDist } from '../tests/support/server.ts';
+import { loadPagefind } from '../src/lib/dev/search/pagefind-node.ts';
+import { serveDist } from '../src/lib/dev/server.ts';
 
 export const FIRST_QUERY = 'alleinerziehend Unna';
 

@@ -8,9 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { routeConfig, startLocalBackend } from '../tests/support/cms.ts';
-import { serveDist } from '../tests/support/server.ts';
+import { launchBrowser } from '../src/lib/dev/browser.ts';
+import { routeConfig, startLocalBackend } from '../src/lib/dev/cms.ts';
+import { serveDist } from '../src/lib/dev/server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'docs/screenshots');

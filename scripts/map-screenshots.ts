@@ -5,9 +5,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serveDist, DIST } from '../tests/support/server.ts';
-import { launchBrowser, PHONE, DESKTOP } from '../tests/support/browser.ts';
-import { recordingContext } from '../tests/browser/map-support.ts';
+import { serveDist, DIST } from '../src/lib/dev/server.ts';
+import { launchBrowser, PHONE, DESKTOP } from '../src/lib/dev/browser.ts';
+import { recordingContext } from '../src/lib/dev/map-recording.ts';
 
 const out = resolve(process.argv[2] ?? '/tmp/shots');
 const dist = process.argv[3] ? resolve(process.argv[3]) : DIST;

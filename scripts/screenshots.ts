@@ -10,9 +10,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DESKTOP, launchBrowser, PHONE } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/server.ts';
-import { pageTypeOf, sitemapPaths } from '../tests/support/site.ts';
+import { DESKTOP, launchBrowser, PHONE } from '../src/lib/dev/browser.ts';
+import { serveDist } from '../src/lib/dev/server.ts';
+import { pageTypeOf, sitemapPaths } from '../src/lib/dev/site.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 const FULL = process.argv.includes('--full');

@@ -9,8 +9,8 @@
 import { mkdirSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { DIST, serveDist } from '../tests/support/server.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { DIST, serveDist } from '../src/lib/dev/server.ts';
+import { launchBrowser } from '../src/lib/dev/browser.ts';
 
 /** Towns that have a built guide page. */
 export function builtGuides(root = DIST): string[] {

@@ -14,36 +14,31 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, launchBrowser } from '../support/browser.ts';
-import { routeConfig, startLocalBackend, type LocalBackend } from '../support/cms.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+import { siteBrowser } from '../support/site-browser.ts';
+import { CHROMIUM_PATH } from '../../src/lib/dev/browser.ts';
+import { routeConfig, startLocalBackend, type LocalBackend } from '../../src/lib/dev/cms.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
 let backend: LocalBackend;
-let server: StaticServer;
-let browser: Browser;
+const site = siteBrowser();
 
 beforeAll(async () => {
   backend = await startLocalBackend(join(root, 'tests/fixtures/content'));
-  server = await serveDist();
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await backend?.stop();
 });
 
 async function openEditor(hash: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   // The editor is one large bundle; on a busy machine parsing it takes a while.
   page.setDefaultTimeout(90_000);
   await routeConfig(page, backend.configYaml);
-  await page.goto(`${server.origin}/admin/#${hash}`, { waitUntil: 'commit' });
+  await page.goto(`${site.origin}/admin/#${hash}`, { waitUntil: 'commit' });
   await page.getByRole('button', { name: 'Login' }).click();
   return page;
 }
@@ -167,7 +162,7 @@ describe('/admin/ before login', () => {
   it('makes no request to another origin', async () => {
     // A host name that is not "localhost": Decap probes its local backend only on localhost.
     // Decap needs a secure context (crypto.randomUUID); the flag stands in for HTTPS.
-    const origin = `http://redaktion.example:${new URL(server.origin).port}`;
+    const origin = `http://redaktion.example:${new URL(site.origin).port}`;
     const remote = await chromium.launch({
       executablePath: CHROMIUM_PATH,
       args: [

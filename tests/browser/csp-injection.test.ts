@@ -21,9 +21,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutantArb } from '../support/mutants.ts';
 import { runCheck } from '../../src/lib/check/index.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
-import { htmlFiles, samplePerType, sitemapPaths, urlPathOf } from '../support/site.ts';
+import { siteBrowser } from '../support/site-browser.ts';
+import { serveDist, type StaticServer } from '../../src/lib/dev/server.ts';
+import { htmlFiles, samplePerType, sitePages, sitemapPaths, urlPathOf } from '../../src/lib/dev/site.ts';
 import { ENTRY_COLLECTIONS, VOCABULARIES, VOCABULARY_SCHEMAS, type EntryCollection, type VocabularyName } from '../../src/schemas/index.ts';
 import type { z } from 'astro/zod';
 
@@ -98,13 +98,7 @@ async function openTab(browser: Browser, origin: string) {
   };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = siteBrowser();
 
 describe('planted </script> in every string field', () => {
   let content: string;
@@ -188,7 +182,7 @@ describe('planted </script> in every string field', () => {
       .map((f) => urlPathOf(f, out));
     expect(pages.length).toBeGreaterThan(20);
     const problems: string[] = [];
-    const tab = await openTab(browser, server.origin);
+    const tab = await openTab(site.browser, server.origin);
     for (const path of pages) {
       const v = await tab.visit(path);
       if (v.pwned !== undefined) problems.push(`${path}: Skript lief (${String(v.pwned)})`);
@@ -210,18 +204,10 @@ describe('planted </script> in every string field', () => {
 });
 
 describe('every page type of the real build passes its own CSP', () => {
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
   it('declares the CSP without unsafe-inline scripts on every page', () => {
     // The web editor (/admin/, Decap CMS) is not a page of the site: it talks to the Git host and its
     // login helper, so it needs a policy of its own (docs/cms.md) and carries none of the site's.
-    for (const file of htmlFiles().filter((f) => urlPathOf(f) !== '/admin/')) {
+    for (const { file } of sitePages()) {
       const html = readFileSync(file, 'utf8');
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
       expect(csp, file).toBeDefined();
@@ -232,7 +218,7 @@ describe('every page type of the real build passes its own CSP', () => {
   it('loads every page type, a search and the map without a violation', async () => {
     const paths = [...samplePerType(sitemapPaths()).values(), '/suche/?q=Beratung', '/gibt-es-nicht/'];
     const problems: string[] = [];
-    const tab = await openTab(browser, server.origin);
+    const tab = await openTab(site.browser, site.origin);
     for (const path of paths) {
       const t0 = performance.now();
       const v = await tab.visit(path, async (page) => {

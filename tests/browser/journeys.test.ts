@@ -14,38 +14,32 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteBrowser } from '../support/site-browser.ts';
 import { telHref } from '../../src/lib/format.ts';
 import type { Offer } from '../../src/schemas/index.ts';
-import { DESKTOP, launchBrowser, PHONE } from '../support/browser.ts';
+import { DESKTOP, PHONE } from '../../src/lib/dev/browser.ts';
 import { loadContent, type Content } from '../support/content.ts';
 import { assertNone } from '../support/report.ts';
-import { DIST, serveDist, type StaticServer } from '../support/server.ts';
-import { fileOf } from '../support/site.ts';
+import { DIST } from '../../src/lib/dev/dist.ts';
+import { fileOf } from '../../src/lib/dev/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteBrowser();
 let content: Content;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
   content = loadContent();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function newPage(viewport: { width: number; height: number }, javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'de-DE', javaScriptEnabled, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
+  const context = await site.browser.newContext({ viewport, locale: 'de-DE', javaScriptEnabled, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
   const page = await context.newPage();
   return { context, page };
 }
 
-const url = (path: string) => server.origin + path;
+const url = (path: string) => site.origin + path;
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -313,7 +307,7 @@ describe('journey 2: a parent searches', () => {
       const first = results.locator('a[href]').first();
       const target = await first.getAttribute('href');
       await first.click();
-      await page.waitForURL((u) => u.pathname === new URL(target!, server.origin).pathname);
+      await page.waitForURL((u) => u.pathname === new URL(target!, site.origin).pathname);
       await visible(page.getByRole('heading', { level: 1 }), 'Treffer-Seite ohne Überschrift');
       await page.goBack();
       await page.waitForURL(filteredUrl);

@@ -18,18 +18,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { siteBrowser } from '../support/site-browser.ts';
+import { DESKTOP, PHONE } from '../../src/lib/dev/browser.ts';
 import { loadContent } from '../support/content.ts';
-import { DIST, serveDist, type StaticServer } from '../support/server.ts';
-import { recordingContext, TILE_HOST, type RecordingContext } from './map-support.ts';
+import { DIST } from '../../src/lib/dev/dist.ts';
+import { recordingContext, TILE_HOST, type RecordingContext } from '../../src/lib/dev/map-recording.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CONSENT_KEY = 'bff-karte-einwilligung';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteBrowser();
 const open: RecordingContext[] = [];
 
 const content = loadContent();
@@ -38,19 +38,13 @@ const withGeo = [...content.contacts.entries()].filter(([, c]) => c.geo);
 const district = [...content.towns.entries()].find(([, t]) => t.kind === 'kreis')?.[0];
 const inTownFilter = (c: { town: string }, town: string) => c.town === town || c.town === district;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
 
 afterAll(async () => {
   for (const r of open) await r.context.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
 });
 
 async function context(options: Parameters<typeof recordingContext>[2] = {}): Promise<RecordingContext> {
-  const rec = await recordingContext(browser, server.origin, { viewport: DESKTOP, ...options });
+  const rec = await recordingContext(site.browser, site.origin, { viewport: DESKTOP, ...options });
   open.push(rec);
   return rec;
 }
@@ -104,7 +98,17 @@ async function waitForExpansion(page: Page, before: { singles: number; icons: st
     before,
     { timeout: 10_000 },
   );
-  await page.waitForTimeout(400); // let the animation settle
+  await mapSettled(page);
+}
+
+/** Waits until Leaflet has finished zooming, panning and cluster animations (checked on consecutive frames). */
+async function mapSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim, .leaflet-pan-anim'), undefined, { polling: 'raf' });
+}
+
+/** Waits until the browser is idle: every script that runs on load, timers due now included, has had its turn. */
+async function browserIdle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => setTimeout(done, 0), { timeout: 5_000 })));
 }
 
 /** Every marker in the cluster group, whether clustered or not (ids of the places). */
@@ -125,7 +129,7 @@ describe('map page /karte/', () => {
   it('sends nothing to another origin, loads no map code and stores nothing before consent', async () => {
     const rec = await context();
     const page = await rec.context.newPage();
-    await page.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
     const placeholder = page.locator('[data-map-consent]').first();
     await expect(placeholder.isVisible()).resolves.toBe(true);
     const text = await placeholder.innerText();
@@ -133,8 +137,8 @@ describe('map page /karte/', () => {
     expect(text).toMatch(/IP-Adresse/);
     expect(text).toContain(TILE_HOST);
     expect(await placeholder.locator('a[href^="/datenschutz/"]').count()).toBeGreaterThan(0);
-    // Give a late script a chance to misbehave.
-    await page.waitForTimeout(500);
+    // Give a late script a chance to misbehave: wait until the browser is idle.
+    await browserIdle(page);
     expect(rec.external, `Anfragen an fremde Server vor der Einwilligung:\n${rec.external.join('\n')}`).toEqual([]);
     expect(rec.local.filter((u) => /\/_astro\/map\.[^/]*\.(js|css)$/.test(u)), 'Kartencode vor der Einwilligung geladen').toEqual([]);
     expect(await page.locator('.leaflet-container').count()).toBe(0);
@@ -147,7 +151,7 @@ describe('map page /karte/', () => {
     const page = await rec.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
     await loadMap(page);
     await page.waitForFunction(() => document.querySelectorAll('.leaflet-tile-loaded').length > 0, undefined, { timeout: 30_000 });
 
@@ -185,7 +189,7 @@ describe('map page /karte/', () => {
 
     const rec = await context();
     const page = await rec.context.newPage();
-    await page.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
     await loadMap(page);
     const labels = await page.$$eval('.leaflet-marker-icon', (els) => els.map((e) => [e.className, e.getAttribute('aria-label'), e.getAttribute('tabindex'), e.getAttribute('role')]));
     expect(labels.length).toBeGreaterThan(0);
@@ -202,7 +206,7 @@ describe('map page /karte/', () => {
     const [id, contact] = withGeo.find(([, c]) => c.phones.length > 0 && c.town !== district) ?? withGeo.find(([, c]) => c.town !== district)!;
     const rec = await context();
     const page = await rec.context.newPage();
-    await page.goto(`${server.origin}/karte/?ort=${contact.town}&art=${contact.kind}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/karte/?ort=${contact.town}&art=${contact.kind}`, { waitUntil: 'load' });
     expect(await page.locator('select[name="ort"]').inputValue()).toBe(contact.town);
     const visibleItems = await page.locator('li[data-place]:visible').count();
     const expected = withGeo.filter(([, c]) => inTownFilter(c, contact.town) && c.kind === contact.kind).length;
@@ -248,9 +252,9 @@ describe('map page /karte/', () => {
     ];
     const patched = html.replace(/(<script type="application\/json" data-map-places[^>]*>)[\s\S]*?(<\/script>)/, `$1${JSON.stringify(places)}$2`);
     const rec = await context();
-    await rec.context.route(`${server.origin}/karte/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: patched }));
+    await rec.context.route(`${site.origin}/karte/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: patched }));
     const page = await rec.context.newPage();
-    await page.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
     await loadMap(page);
 
     const exact = page.locator('.leaflet-marker-icon[data-place-id="test-genau"]');
@@ -286,14 +290,13 @@ describe('map page /karte/', () => {
     const town = towns[0]!;
     const rec = await context();
     const page = await rec.context.newPage();
-    await page.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
     await loadMap(page);
     await page.selectOption('select[name="ort"]', town);
     await page.waitForFunction((t) => new URL(location.href).searchParams.get('ort') === t, town);
     const expected = withGeo.filter(([, c]) => inTownFilter(c, town)).length;
     expect(await page.locator('li[data-place]:visible').count()).toBe(expected);
-    await page.waitForTimeout(300);
-    expect((await allMarkerIds(page)).length).toBe(expected);
+    await expect.poll(async () => (await allMarkerIds(page)).length, { timeout: 10_000 }).toBe(expected);
     expect(await page.locator('[data-filter-status]').innerText()).toContain(`${expected} von`);
     await page.locator('[data-filter-reset]').click();
     expect(new URL(page.url()).search).toBe('');
@@ -303,7 +306,7 @@ describe('map page /karte/', () => {
   it('is operable by keyboard: focusable map, arrow keys pan, Tab reaches markers, Enter opens, Escape closes', async () => {
     const rec = await context();
     const page = await rec.context.newPage();
-    await page.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
     await page.locator('[data-map-load]').focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-place-map][data-map-state="ready"]');
@@ -317,9 +320,8 @@ describe('map page /karte/', () => {
       });
     const before = await centre();
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(400);
-    const after = await centre();
-    expect(after[1]!).toBeGreaterThan(before[1]!);
+    await expect.poll(async () => (await centre())[1]!, { timeout: 10_000 }).toBeGreaterThan(before[1]!);
+    await mapSettled(page);
 
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => ({
@@ -352,7 +354,7 @@ describe('map page /karte/', () => {
   it('expands a cluster from the keyboard (Space) and keeps the focus in the map', async () => {
     const rec = await context();
     const page = await rec.context.newPage();
-    await page.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
     await loadMap(page);
     if ((await page.locator('.bff-cluster').count()) === 0) return; // nothing crowds
     await page.locator('[data-map-canvas]').focus();
@@ -376,16 +378,17 @@ describe('map page /karte/', () => {
     // Without "merken": a reload asks again.
     const a = await context();
     const pa = await a.context.newPage();
-    await pa.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+    await pa.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
     await loadMap(pa);
-    await pa.reload({ waitUntil: 'networkidle' });
+    await pa.reload({ waitUntil: 'load' });
+    await browserIdle(pa);
     expect(await pa.locator('[data-map-load]').isVisible()).toBe(true);
     expect(await pa.locator('.leaflet-container').count()).toBe(0);
 
     // With "merken": the reload shows the map without asking.
     const b = await context();
     const pb = await b.context.newPage();
-    await pb.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+    await pb.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
     await loadMap(pb, true);
     expect((await storageState(pb)).local).toEqual([CONSENT_KEY]);
     expect(await b.context.cookies()).toEqual([]);
@@ -397,12 +400,13 @@ describe('map page /karte/', () => {
     expect(b.tiles.length).toBeGreaterThan(tilesBefore);
 
     // Withdraw on /datenschutz/.
-    await pb.goto(`${server.origin}/datenschutz/`, { waitUntil: 'networkidle' });
+    await pb.goto(`${site.origin}/datenschutz/`, { waitUntil: 'load' });
     const withdraw = pb.getByRole('button', { name: /Einwilligung.*widerrufen/ });
     expect(await withdraw.count(), '/datenschutz/ hat keinen Knopf zum Widerrufen').toBe(1);
     await withdraw.click();
     expect((await storageState(pb)).local).toEqual([]);
-    await pb.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+    await pb.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
+    await browserIdle(pb);
     expect(await pb.locator('[data-map-load]').isVisible()).toBe(true);
     expect(await pb.locator('.leaflet-container').count()).toBe(0);
   });
@@ -411,20 +415,26 @@ describe('map page /karte/', () => {
     for (const viewport of [PHONE, DESKTOP]) {
       const rec = await context({ viewport });
       const page = await rec.context.newPage();
-      await page.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
       const before = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       expect(before.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `vorher, ${viewport.width}px`).toEqual([]);
       await loadMap(page);
       await page.waitForFunction(() => document.querySelectorAll('.leaflet-tile-loaded').length > 0);
-      await page.waitForTimeout(500);
+      await mapSettled(page);
       const after = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       expect(after.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `nachher, ${viewport.width}px`).toEqual([]);
-      // And with a popup open.
-      await page.locator('.leaflet-marker-icon').first().click();
-      await page.waitForTimeout(800);
+      // And with a popup open: a single marker opens it; a cluster opens first (zoom or spider).
+      const first = page.locator('.leaflet-marker-icon').first();
+      const isCluster = await first.evaluate((el) => el.classList.contains('bff-cluster'));
+      const state = await iconState(page);
+      await first.click();
+      if (isCluster) {
+        await waitForExpansion(page, state);
+        await mapSettled(page);
+      }
       const single = page.locator('.leaflet-marker-icon[data-place-id]').first();
-      if ((await single.count()) > 0) {
-        await single.click();
+      if (!isCluster || (await single.count()) > 0) {
+        if (isCluster) await single.click();
         await page.locator('.leaflet-popup').waitFor();
         const popup = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         expect(popup.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `mit Infofenster, ${viewport.width}px`).toEqual([]);
@@ -435,7 +445,7 @@ describe('map page /karte/', () => {
   it('works without JavaScript: the whole list grouped by town, a link to every place', async () => {
     const rec = await context({ javaScriptEnabled: false, viewport: PHONE });
     const page = await rec.context.newPage();
-    await page.goto(`${server.origin}/karte/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
     const hrefs = await page.$$eval('li[data-place] a.map-place-name', (as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(hrefs)).toEqual(new Set(withGeo.map(([id]) => `/anlaufstellen/${id}/`)));
     for (const href of hrefs) expect(existsSync(join(DIST, href!, 'index.html')), `${href} fehlt`).toBe(true);
@@ -456,9 +466,10 @@ describe('small maps on detail pages', () => {
     const [id, contact] = withGeo[0]!;
     const rec = await context({ viewport: PHONE });
     const page = await rec.context.newPage();
-    await page.goto(`${server.origin}/anlaufstellen/${id}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/anlaufstellen/${id}/`, { waitUntil: 'load' });
     const root = page.locator('[data-place-map]');
     expect(await root.count(), `/anlaufstellen/${id}/ hat keine Karte`).toBe(1);
+    await browserIdle(page);
     expect(rec.external).toEqual([]);
     expect(rec.local.filter((u) => /\/_astro\/map\./.test(u))).toEqual([]);
     await root.scrollIntoViewIfNeeded();
@@ -475,7 +486,7 @@ describe('small maps on detail pages', () => {
     if (!town) return;
     const rec = await context({ viewport: PHONE });
     const page = await rec.context.newPage();
-    await page.goto(`${server.origin}/orte/${town}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/orte/${town}/`, { waitUntil: 'load' });
     const root = page.locator('[data-place-map]');
     expect(await root.count(), `/orte/${town}/ hat keine Karte`).toBe(1);
     await root.scrollIntoViewIfNeeded();

@@ -5,27 +5,18 @@
  * the typed postcode is one tap away from its town (a static site cannot read
  * the query without a script).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteBrowser } from '../support/site-browser.ts';
+
 import { phoneContext } from '../support/reflow.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteBrowser();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function submit(page: Page, typed: string): Promise<void> {
-  await page.goto(server.origin + '/');
+  await page.goto(site.origin + '/');
   const box = page.getByRole('region', { name: 'Mein Ort' }).first();
   await box.getByLabel('Postleitzahl oder Ort').fill(typed);
   await box.getByRole('button', { name: /Zu meinem Ort/ }).click();
@@ -33,7 +24,7 @@ async function submit(page: Page, typed: string): Promise<void> {
 
 describe('"Mein Ort"', () => {
   it('with JavaScript: postcode or town name → town page; unknown input explains itself', async () => {
-    const context = await phoneContext(browser, 390, true);
+    const context = await phoneContext(site.browser, 390, true);
     const page = await context.newPage();
     for (const [typed, town] of [
       ['59439', 'holzwickede'],
@@ -50,13 +41,13 @@ describe('"Mein Ort"', () => {
     await submit(page, 'Berlin');
     await expect.poll(() => msg.textContent()).toContain('„Berlin“ ist keine Postleitzahl und kein Ort im Kreis Unna');
     // A shared link to the landing page goes on to the town as well.
-    await page.goto(server.origin + '/suche/ort/?plz=59439');
+    await page.goto(site.origin + '/suche/ort/?plz=59439');
     await page.waitForURL('**/orte/holzwickede/');
     await context.close();
   });
 
   it('without JavaScript: the typed postcode is one tap from its town page', async () => {
-    const context = await phoneContext(browser, 390, false);
+    const context = await phoneContext(site.browser, 390, false);
     const page = await context.newPage();
     await submit(page, '59439');
     await page.waitForURL('**/suche/ort/?*');

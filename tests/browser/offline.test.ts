@@ -7,24 +7,16 @@
  */
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteBrowser } from '../support/site-browser.ts';
 import { URL_PREFIX } from '../../src/schemas/index.ts';
-import { launchBrowser, PHONE } from '../support/browser.ts';
-import { DIST, serveDist, type StaticServer } from '../support/server.ts';
+import { PHONE } from '../../src/lib/dev/browser.ts';
+import { DIST } from '../../src/lib/dev/dist.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteBrowser();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A town page that is not the district's (any town works; take the first with a built page). */
 function someTown(): string {
@@ -48,9 +40,9 @@ const styled = (page: Page) =>
 
 describe('offline (service worker)', () => {
   it('keeps home, Schnelle Hilfe and a visited town page; any other page shows the offline page with hotlines', { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ viewport: PHONE, locale: 'de-DE' });
+    const context = await site.browser.newContext({ viewport: PHONE, locale: 'de-DE' });
     const foreign: string[] = [];
-    const own = new URL(server.origin).origin;
+    const own = new URL(site.origin).origin;
     context.on('request', (req) => {
       const url = req.url();
       if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== own) foreign.push(url);
@@ -58,9 +50,9 @@ describe('offline (service worker)', () => {
     try {
       const page = await context.newPage();
       const town = someTown();
-      await page.goto(server.origin + '/', { waitUntil: 'load' });
+      await page.goto(site.origin + '/', { waitUntil: 'load' });
       await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, undefined, { timeout: 20_000 });
-      await page.goto(server.origin + town, { waitUntil: 'load' });
+      await page.goto(site.origin + town, { waitUntil: 'load' });
       await page.waitForFunction(
         async (path) => {
           for (const name of await caches.keys()) if (await (await caches.open(name)).match(path)) return true;
@@ -75,18 +67,18 @@ describe('offline (service worker)', () => {
 
       await context.setOffline(true);
 
-      await page.goto(server.origin + '/schnelle-hilfe/', { waitUntil: 'load' });
+      await page.goto(site.origin + '/schnelle-hilfe/', { waitUntil: 'load' });
       expect((await page.locator('h1').innerText()).trim()).toBe('Schnelle Hilfe');
       expect(await page.locator('a[href="tel:110"]').count()).toBeGreaterThan(0);
       expect(await page.locator('a[href="tel:112"]').count()).toBeGreaterThan(0);
       expect(await styled(page)).toBe(true);
 
-      await page.goto(server.origin + town, { waitUntil: 'load' });
+      await page.goto(site.origin + town, { waitUntil: 'load' });
       expect(await page.locator('h1').innerText()).toMatch(/Hilfe für Familien/);
       expect(await page.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
       expect(await styled(page)).toBe(true);
 
-      await page.goto(server.origin + '/themen/', { waitUntil: 'load' });
+      await page.goto(site.origin + '/themen/', { waitUntil: 'load' });
       expect((await page.locator('h1').innerText()).trim()).toBe('Keine Internetverbindung');
       expect(await page.locator('html').getAttribute('lang')).toBe('de');
       expect(await page.locator('a[href="tel:110"]').count()).toBeGreaterThan(0);

@@ -5,26 +5,17 @@
  * covered by anything else).
  */
 import { statSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteBrowser } from '../support/site-browser.ts';
 import { NAV_ITEMS } from '../../src/components/navigation.ts';
-import { launchBrowser } from '../support/browser.ts';
+
 import { phoneContext } from '../support/reflow.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
-import { fileOf, sitemapPaths } from '../support/site.ts';
+import { fileOf, sitemapPaths } from '../../src/lib/dev/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteBrowser();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** True when the element's centre is inside the viewport and the element itself is what is there (not covered, not clipped). */
 async function tappable(page: Page, selector: string): Promise<{ ok: boolean; why: string }> {
@@ -45,9 +36,9 @@ async function tappable(page: Page, selector: string): Promise<{ ok: boolean; wh
 
 describe('phone: navigation and "Schnelle Hilfe"', () => {
   it('every section of the main navigation is visible and tappable at 320 px without JavaScript', async () => {
-    const context = await phoneContext(browser, 320, false);
+    const context = await phoneContext(site.browser, 320, false);
     const page = await context.newPage();
-    await page.goto(server.origin + '/angebote/');
+    await page.goto(site.origin + '/angebote/');
     const problems: string[] = [];
     for (const item of NAV_ITEMS) {
       const r = await tappable(page, `nav[aria-label="Hauptnavigation"] a[href="${item.href}"]`);
@@ -60,9 +51,9 @@ describe('phone: navigation and "Schnelle Hilfe"', () => {
   it('"Schnelle Hilfe" is one tap away at the bottom of the longest page at 390 px', async () => {
     const paths = sitemapPaths();
     const longest = paths.reduce((a, b) => (statSync(fileOf(b)).size > statSync(fileOf(a)).size ? b : a));
-    const context = await phoneContext(browser, 390, true);
+    const context = await phoneContext(site.browser, 390, true);
     const page = await context.newPage();
-    await page.goto(server.origin + longest);
+    await page.goto(site.origin + longest);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height, `${longest} ist lang genug für den Test`).toBeGreaterThan(3 * 740);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -76,7 +67,7 @@ describe('phone: navigation and "Schnelle Hilfe"', () => {
     // On /schnelle-hilfe/ itself the link says so.
     expect(await page.locator('.quick-bar-link').getAttribute('aria-current')).toBe('page');
     // The bar takes its own place: at the top of a page it does not cover the page's heading.
-    await page.goto(server.origin + '/angebote/');
+    await page.goto(site.origin + '/angebote/');
     expect((await tappable(page, 'main h1')).why).toBe('');
     await context.close();
   });

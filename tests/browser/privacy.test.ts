@@ -17,31 +17,31 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteBrowser } from '../support/site-browser.ts';
 import { OFFLINE_CACHE_PREFIX, SERVICE_WORKER_PATH } from '../../src/lib/offline-paths.ts';
-import { launchBrowser, PHONE } from '../support/browser.ts';
+import { PHONE } from '../../src/lib/dev/browser.ts';
 import { assertNone } from '../support/report.ts';
-import { DIST, serveDist, type StaticServer } from '../support/server.ts';
-import { pageTypeOf, samplePerType, sitemapPaths } from '../support/site.ts';
+import { DIST } from '../../src/lib/dev/dist.ts';
+import { pageTypeOf, samplePerType, sitemapPaths } from '../../src/lib/dev/site.ts';
 
 const PAGE_BUDGET = 100 * 1024;
 const SEARCH_QUERY_BUDGET = 150 * 1024;
 /** Data fetched for a search query, measured apart from the page. */
 const isSearchData = (url: string) => url.startsWith('/pagefind/') && !url.startsWith('/pagefind/pagefind.js');
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteBrowser();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+
+/** Resolves when no request of the page has been in flight for two consecutive idle periods of the browser. */
+async function quiet(page: Page, inFlight: () => number): Promise<void> {
+  for (let calm = 0; calm < 2; ) {
+    await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => setTimeout(done, 0), { timeout: 5_000 })));
+    calm = inFlight() === 0 ? calm + 1 : 0;
+  }
+}
 
 function pagesToVisit(): string[] {
   const sample = samplePerType(sitemapPaths());
@@ -66,16 +66,25 @@ interface Visit {
   failed: string[];
 }
 
-async function visit(path: string): Promise<Visit> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'de-DE' });
-  const own = new URL(server.origin).origin;
+/**
+ * Loads `path` in a fresh context and records what it does. `plant` runs in the loaded page
+ * before the recording ends (used to check the recorder itself); `bypassCSP` lets a planted request through.
+ */
+async function visit(path: string, { plant, bypassCSP = false }: { plant?: () => void; bypassCSP?: boolean } = {}): Promise<Visit> {
+  const context = await site.browser.newContext({ viewport: PHONE, locale: 'de-DE', bypassCSP });
+  const own = new URL(site.origin).origin;
   const foreign: string[] = [];
   const failed: string[] = [];
   let bytes = 0;
   let searchBytes = 0;
   const sizes: { url: string; bytes: number }[] = [];
   const pending: Promise<void>[] = [];
+  let inFlight = 0;
+  const done = (req: Request) => req.serviceWorker() === null && inFlight--;
+  context.on('requestfinished', done);
+  context.on('requestfailed', done);
   context.on('request', (req) => {
+    if (req.serviceWorker() === null) inFlight++;
     const url = req.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== own) foreign.push(url);
@@ -99,9 +108,11 @@ async function visit(path: string): Promise<Visit> {
     );
   });
   const page = await context.newPage();
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-  // Give timers and idle callbacks a moment (consent banners, analytics would fire here).
-  await page.waitForTimeout(300);
+  await page.goto(site.origin + path, { waitUntil: 'load' });
+  if (plant) await page.evaluate(plant);
+  // Wait until the page is quiet: no request in flight and the browser idle, so that timers and idle
+  // callbacks (consent banners, analytics would fire here) and the search's data requests have run.
+  await quiet(page, () => inFlight);
   await Promise.all(pending);
   const storage = await page.evaluate(async () => {
     const idb = 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name ?? '?') : [];
@@ -119,23 +130,22 @@ describe('privacy on load (one page per page type)', () => {
   let visits: Visit[] = [];
 
   it('the recorder sees a planted request to another origin, a cookie and a storage write', async () => {
-    // The site's CSP would block the planted fetch before the recorder sees it; this checks the recorder.
-    const context = await browser.newContext({ bypassCSP: true });
-    const seen: string[] = [];
-    context.on('request', (req) => seen.push(req.url()));
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    // The site's CSP would block the planted fetch before the recorder sees it: bypassed for this visit only.
     // ".invalid" never resolves (RFC 2606): nothing leaves the machine.
-    await page.evaluate(() => {
-      void fetch('http://tracker.invalid/pixel').catch(() => undefined);
-      document.cookie = 'probe=1; path=/';
-      localStorage.setItem('probe', '1');
+    const planted = await visit('/', {
+      bypassCSP: true,
+      plant: () => {
+        void fetch('http://tracker.invalid/pixel').catch(() => undefined);
+        document.cookie = 'probe=1; path=/';
+        localStorage.setItem('probe', '1');
+      },
     });
-    await page.waitForTimeout(200);
-    expect(seen.some((u) => u.startsWith('http://tracker.invalid/'))).toBe(true);
-    expect((await context.cookies()).map((c) => c.name)).toContain('probe');
-    expect(await page.evaluate(() => localStorage.length)).toBe(1);
-    await context.close();
+    expect(planted.foreign.some((u) => u.startsWith('http://tracker.invalid/'))).toBe(true);
+    expect(planted.cookies.some((c) => c.startsWith('probe@'))).toBe(true);
+    expect(planted.storage.local).toBe(1);
+    // The same visit without the plant records none of it.
+    const clean = await visit('/');
+    expect([clean.foreign, clean.cookies, clean.storage.local]).toEqual([[], [], 0]);
   });
 
   beforeAll(async () => {
@@ -163,7 +173,7 @@ describe('privacy on load (one page per page type)', () => {
 
   it('writes nothing to browser storage and registers no service worker, apart from the offline support', () => {
     const bad = visits
-      .map((v) => ({ ...v, storage: { ...v.storage, caches: v.storage.caches.filter((c) => !c.startsWith(OFFLINE_CACHE_PREFIX)), serviceWorkers: v.storage.serviceWorkers.filter((u) => u !== server.origin + SERVICE_WORKER_PATH && u !== `scope ${server.origin}/`) } }))
+      .map((v) => ({ ...v, storage: { ...v.storage, caches: v.storage.caches.filter((c) => !c.startsWith(OFFLINE_CACHE_PREFIX)), serviceWorkers: v.storage.serviceWorkers.filter((u) => u !== site.origin + SERVICE_WORKER_PATH && u !== `scope ${site.origin}/`) } }))
       .filter((v) => v.storage.local + v.storage.session + v.storage.indexedDb.length + v.storage.caches.length + v.storage.serviceWorkers.length > 0)
       .map((v) => `${v.path}: ${JSON.stringify(v.storage)}`);
     assertNone(bad, `Speicher beschrieben`);

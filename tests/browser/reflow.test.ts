@@ -8,27 +8,17 @@
  * enhancement, and fast); one page of each type is checked again with
  * JavaScript on at 320 and 390 px (the enhanced layout: map, search, …).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { siteBrowser } from '../support/site-browser.ts';
+
 import { assertNone } from '../support/report.ts';
 import { describeOverflow, phoneContext, sweep } from '../support/reflow.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
-import { fileOf, pageTypeOf, sitemapPaths } from '../support/site.ts';
+import { fileOf, pageTypeOf, sitemapPaths } from '../../src/lib/dev/site.ts';
 import { statSync } from 'node:fs';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteBrowser();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Per page type, the largest page (most content, most likely to overflow). */
 function pageTypeSamples(paths: readonly string[]): string[] {
@@ -44,8 +34,8 @@ function pageTypeSamples(paths: readonly string[]): string[] {
 
 describe('reflow: no sideways scrolling on phones', () => {
   it('the check can fail: a planted wide element is reported', async () => {
-    const context = await phoneContext(browser, 320, false);
-    const { overflows } = await sweep(context, server.origin, ['/', '/schnelle-hilfe/'], {
+    const context = await phoneContext(site.browser, 320, false);
+    const { overflows } = await sweep(context, site.origin, ['/', '/schnelle-hilfe/'], {
       prepare: async (page, path) => {
         if (path !== '/') return;
         await page.evaluate(() => {
@@ -66,8 +56,8 @@ describe('reflow: no sideways scrolling on phones', () => {
   it('every page of the sitemap fits 320 px (JavaScript off)', async () => {
     const paths = [...sitemapPaths(), '/404.html'];
     expect(paths.length).toBeGreaterThan(50);
-    const context = await phoneContext(browser, 320, false);
-    const { overflows, errors } = await sweep(context, server.origin, paths, { tabs: 4 });
+    const context = await phoneContext(site.browser, 320, false);
+    const { overflows, errors } = await sweep(context, site.origin, paths);
     await context.close();
     assertNone(errors, 'Seiten aus der Sitemap nicht erreichbar');
     assertNone(overflows.map(describeOverflow), `Seiten, die bei 320 px seitlich scrollen (von ${paths.length})`);
@@ -76,8 +66,8 @@ describe('reflow: no sideways scrolling on phones', () => {
   for (const width of [320, 390]) {
     it(`one page of every type fits ${width} px with JavaScript on`, async () => {
       const paths = pageTypeSamples(sitemapPaths());
-      const context = await phoneContext(browser, width, true);
-      const { overflows, errors } = await sweep(context, server.origin, paths, { tabs: 3 });
+      const context = await phoneContext(site.browser, width, true);
+      const { overflows, errors } = await sweep(context, site.origin, paths);
       await context.close();
       assertNone(errors, 'Seiten nicht erreichbar');
       assertNone(overflows.map(describeOverflow), `Seitentypen, die bei ${width} px seitlich scrollen (von ${paths.length})`);

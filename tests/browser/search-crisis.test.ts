@@ -6,25 +6,16 @@
  * its promise: the keyword index is linked and has the words. A normal query
  * shows no panel. Also the search page's keyboard path and skip link.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, PHONE, DESKTOP } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteBrowser } from '../support/site-browser.ts';
+import { PHONE, DESKTOP } from '../../src/lib/dev/browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteBrowser();
 
-beforeAll(async () => {
-  server = await serveDist(process.env.TEST_DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function withPage<T>(opts: { js: boolean; viewport?: { width: number; height: number } }, fn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? PHONE, locale: 'de-DE', javaScriptEnabled: opts.js });
+  const context = await site.browser.newContext({ viewport: opts.viewport ?? PHONE, locale: 'de-DE', javaScriptEnabled: opts.js });
   const page = await context.newPage();
   try {
     return await fn(page);
@@ -48,7 +39,7 @@ const CRISIS = [
 describe('crisis panel on /suche/ (390 px)', () => {
   it.each(CRISIS)('with JavaScript: "%s" shows the fitting lines above the results', async (q, numbers) => {
     await withPage({ js: true }, async (page) => {
-      await page.goto(`${server.origin}/suche/?q=${encodeURIComponent(q)}`);
+      await page.goto(`${site.origin}/suche/?q=${encodeURIComponent(q)}`);
       const panel = page.locator('#crisis-panel');
       await panel.waitFor({ state: 'visible', timeout: 15_000 });
       const tels = await panel.locator('li:not([hidden]) a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(4)));
@@ -64,7 +55,7 @@ describe('crisis panel on /suche/ (390 px)', () => {
 
   it('with JavaScript: an ordinary query shows no crisis panel', async () => {
     await withPage({ js: true }, async (page) => {
-      await page.goto(`${server.origin}/suche/?q=Hebamme`);
+      await page.goto(`${site.origin}/suche/?q=Hebamme`);
       await expect.poll(() => page.locator('#search-results h3 a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
       expect(await page.locator('#crisis-panel').isVisible()).toBe(false);
     });
@@ -72,7 +63,7 @@ describe('crisis panel on /suche/ (390 px)', () => {
 
   it.each(CRISIS)('without JavaScript: "%s" from the home page meets the crisis lines first', async (q, numbers) => {
     await withPage({ js: false }, async (page) => {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${site.origin}/`);
       const form = page.locator('main form[action="/suche/"]').first();
       await form.locator('input[name="q"]').fill(q);
       await Promise.all([page.waitForURL(/\/suche\/\?q=/), form.locator('button[type="submit"], input[type="submit"]').first().click()]);
@@ -90,7 +81,7 @@ describe('crisis panel on /suche/ (390 px)', () => {
 
   it('without JavaScript: the keyword index lists the crisis words and leads to the hotlines', async () => {
     await withPage({ js: false }, async (page) => {
-      await page.goto(`${server.origin}/suche/stichwoerter/`);
+      await page.goto(`${site.origin}/suche/stichwoerter/`);
       const text = (await page.locator('main').textContent()) ?? '';
       expect(text).toContain('schlägt mich');
       expect(text).toContain('Hebamme');
@@ -105,7 +96,7 @@ describe('search page keyboard path (issue 14, /suche/ part)', () => {
   for (const viewport of [PHONE, DESKTOP]) {
     it(`${viewport.width} px: the first result is reached in at most 5 Tab presses from the search field; filter groups start closed`, async () => {
       await withPage({ js: true, viewport }, async (page) => {
-        await page.goto(`${server.origin}/suche/?q=Hebamme`);
+        await page.goto(`${site.origin}/suche/?q=Hebamme`);
         await expect.poll(() => page.locator('#search-results h3 a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
         expect(await page.locator('details.filter-group[open]').count()).toBe(0);
         expect(await page.locator('#search-filter-more[open]').count()).toBe(0);
@@ -127,7 +118,7 @@ describe('search page keyboard path (issue 14, /suche/ part)', () => {
 
   it('the skip link "Zu den Ergebnissen" leads to the results; a chosen filter shows its count in the closed summary', async () => {
     await withPage({ js: true }, async (page) => {
-      await page.goto(`${server.origin}/suche/?q=Erziehungsberatung%20L%C3%BCnen`);
+      await page.goto(`${site.origin}/suche/?q=Erziehungsberatung%20L%C3%BCnen`);
       await expect.poll(() => page.locator('#search-results h3 a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
       // The town in the words became a visible, removable filter.
       expect(await page.locator('#search-q').inputValue()).toBe('Erziehungsberatung');

@@ -6,27 +6,18 @@
  * tel: links; Pagefind loads only where search is used; axe finds nothing.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteBrowser } from '../support/site-browser.ts';
+import { DESKTOP, PHONE } from '../../src/lib/dev/browser.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteBrowser();
 
-beforeAll(async () => {
-  server = await serveDist(process.env.TEST_DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function withPage<T>(viewport: { width: number; height: number }, fn: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport, locale: 'de-DE' });
+  const context = await site.browser.newContext({ viewport, locale: 'de-DE' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -47,10 +38,10 @@ async function waitForResults(page: Page): Promise<string[]> {
   return resultLinks(page);
 }
 
-describe('search page (browser)', () => {
+describe('search page (site.browser)', () => {
   it('phone: type, filter by town with the keyboard, open a result, come back to the same results', async () => {
     await withPage(PHONE, async (page) => {
-      await page.goto(`${server.origin}/suche/`);
+      await page.goto(`${site.origin}/suche/`);
       const input = page.getByRole('searchbox', { name: 'Wonach suchen Sie?' });
       await input.click();
       await input.pressSequentially('alleinerziehend', { delay: 20 });
@@ -94,7 +85,7 @@ describe('search page (browser)', () => {
 
   it('a result URL opened in a new tab shows the same results', async () => {
     await withPage(DESKTOP, async (page, context) => {
-      const url = `${server.origin}/suche/?q=Kinderschutz&ort=holzwickede&thema=kinderschutz`;
+      const url = `${site.origin}/suche/?q=Kinderschutz&ort=holzwickede&thema=kinderschutz`;
       await page.goto(url);
       const first = await waitForResults(page);
       const tab = await context.newPage();
@@ -107,7 +98,7 @@ describe('search page (browser)', () => {
 
   it('results show kind, towns, summary and a tel: link; vocabulary terms are explained', async () => {
     await withPage(PHONE, async (page) => {
-      await page.goto(`${server.origin}/suche/?q=${encodeURIComponent('Nummer gegen Kummer')}`);
+      await page.goto(`${site.origin}/suche/?q=${encodeURIComponent('Nummer gegen Kummer')}`);
       await waitForResults(page);
       const first = page.locator('#search-results .result').first();
       expect(await first.locator('.badge').innerText()).toBe('Angebot');
@@ -118,10 +109,10 @@ describe('search page (browser)', () => {
       const box = await tel.boundingBox();
       expect(box?.height ?? 0).toBeGreaterThanOrEqual(24);
 
-      await page.goto(`${server.origin}/suche/?q=${encodeURIComponent('Frühe Hilfen')}`);
+      await page.goto(`${site.origin}/suche/?q=${encodeURIComponent('Frühe Hilfen')}`);
       await waitForResults(page);
       expect(await page.locator('.term-note').first().innerText()).toMatch(/^Frühe Hilfen: /);
-      await page.goto(`${server.origin}/suche/?q=${encodeURIComponent('§ 8a')}`);
+      await page.goto(`${site.origin}/suche/?q=${encodeURIComponent('§ 8a')}`);
       await waitForResults(page);
       expect(await page.locator('.term-note').first().innerText()).toMatch(/^Kinderschutz: /);
     });
@@ -129,7 +120,7 @@ describe('search page (browser)', () => {
 
   it('an empty result suggests what to try', async () => {
     await withPage(PHONE, async (page) => {
-      await page.goto(`${server.origin}/suche/?q=Yyqxquatsch&ort=selm`);
+      await page.goto(`${site.origin}/suche/?q=Yyqxquatsch&ort=selm`);
       const empty = page.locator('#search-empty');
       await expect.poll(() => empty.isVisible(), { timeout: 15_000 }).toBe(true);
       expect(await page.getByRole('status').filter({ hasText: 'Treffer' }).innerText()).toContain('Keine Treffer');
@@ -143,10 +134,10 @@ describe('search page (browser)', () => {
     await withPage(PHONE, async (page) => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${site.origin}/`);
       await page.waitForLoadState('networkidle');
       expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-      await page.goto(`${server.origin}/suche/?q=Kita`);
+      await page.goto(`${site.origin}/suche/?q=Kita`);
       await waitForResults(page);
       expect(requests).toContain('/pagefind/pagefind.js');
       expect(requests.filter((p) => p.includes('pagefind-ui') || p.includes('pagefind-worker'))).toEqual([]);
@@ -156,7 +147,7 @@ describe('search page (browser)', () => {
   for (const [name, viewport] of [['390 px', PHONE], ['1280 px', DESKTOP]] as const) {
     it(`axe finds no violation on /suche/ with results and open filters (${name})`, async () => {
       await withPage(viewport, async (page) => {
-        await page.goto(`${server.origin}/suche/?q=alleinerziehend&ort=unna`);
+        await page.goto(`${site.origin}/suche/?q=alleinerziehend&ort=unna`);
         await waitForResults(page);
         await page.locator('#search-filter-more').evaluate((d) => ((d as HTMLDetailsElement).open = true));
         for (const d of await page.locator('.filter-group').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));

@@ -9,33 +9,30 @@
  * - axe finds no WCAG 2.x A/AA violation on the new pages.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { stripTypeScriptTypes } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, launchBrowser } from '../support/browser.ts';
-import { DIST, serveDist, type StaticServer } from '../support/server.ts';
-import { executableScripts } from '../support/site.ts';
+import { siteBrowser } from '../support/site-browser.ts';
+import { DESKTOP, PHONE } from '../../src/lib/dev/browser.ts';
+import { DIST } from '../../src/lib/dev/dist.ts';
+import { executableScripts } from '../../src/lib/dev/site.ts';
 import { renderGuidePdf } from '../../scripts/wegweiser.ts';
 
 const TOWN = 'selm';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteBrowser();
 let out: string;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
   out = mkdtempSync(join(tmpdir(), 'wegweiser-'));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
@@ -55,7 +52,7 @@ describe('Familienwegweiser as PDF', () => {
   it(`prints the guide of ${TOWN} to A4 with its name on page 1 and every contact point`, async () => {
     // The build renders the guides when Chromium is present (src/integrations/wegweiser-pdf.ts); reuse its PDF.
     const built = join(DIST, 'wegweiser', `${TOWN}.pdf`);
-    const pdf = existsSync(built) ? readFileSync(built) : await renderGuidePdf(browser, server.origin, TOWN);
+    const pdf = existsSync(built) ? readFileSync(built) : await renderGuidePdf(site.browser, site.origin, TOWN);
     const file = join(out, `${TOWN}.pdf`);
     await import('node:fs').then((fs) => fs.writeFileSync(file, pdf));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -86,24 +83,34 @@ describe('Familienwegweiser as PDF', () => {
 });
 
 describe('Jetzt geöffnet', () => {
-  /** The browser side of "Jetzt geöffnet", bundled from source as Astro would bundle it. */
-  async function clientScript(): Promise<string> {
-    const { build } = await import('esbuild');
-    const result = await build({
-      entryPoints: [join(import.meta.dirname, '../../src/components/chain/open-now-client.ts')],
-      bundle: true,
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
+  /**
+   * Serves the browser side of "Jetzt geöffnet" from source to `page`, as native ES modules: every
+   * `/src/…ts` file with its types stripped by Node (no bundler), the one package it imports
+   * (feiertagejs) through an import map. Returns the HTML that loads it.
+   */
+  async function serveClient(page: Page): Promise<string> {
+    const root = join(import.meta.dirname, '../..');
+    await page.route(`${site.origin}/src/**`, async (route) => {
+      const file = join(root, new URL(route.request().url()).pathname);
+      await route.fulfill({ contentType: 'text/javascript', body: stripTypeScriptTypes(readFileSync(file, 'utf8')) });
     });
-    return result.outputFiles[0]!.text;
+    await page.route(`${site.origin}/node_modules/**`, async (route) => {
+      await route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(root, new URL(route.request().url()).pathname), 'utf8') });
+    });
+    const importMap = JSON.stringify({ imports: { feiertagejs: '/node_modules/feiertagejs/build/feiertage.js' } });
+    return `<script type="importmap">${importMap}</script><script type="module" src="/src/components/chain/open-now-client.ts"></script>`;
+  }
+  /** A blank same-origin page with `body` and the client script. */
+  async function openClient(page: Page, body: string): Promise<void> {
+    const scripts = await serveClient(page);
+    await page.route(`${site.origin}/__open-now__/`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="de"><body>${body}${scripts}</body></html>` }));
+    await page.goto(`${site.origin}/__open-now__/`);
   }
   const live = (hours: unknown) =>
     `<div data-open-now="full" data-hours='${JSON.stringify(hours)}'><p data-open-now-status role="status" hidden></p><table class="hours"><caption>Öffnungszeiten</caption></table></div>`;
   const OFFICE = [{ days: ['Mo', 'Di', 'Mi', 'Do', 'Fr'], opens: '09:00', closes: '17:00' }];
 
   it('computes the status in German time, whatever the visitor’s time zone', async () => {
-    const script = await clientScript();
     const cases = [
       // Monday 23 November 2026, 23:30 in Berlin = 22:30 UTC.
       { at: '2026-11-23T22:30:00Z', text: 'Jetzt geschlossen, öffnet morgen um 9:00 Uhr', state: 'closed' },
@@ -113,11 +120,10 @@ describe('Jetzt geöffnet', () => {
       { at: '2026-12-25T09:00:00Z', text: 'Heute Feiertag, jetzt geschlossen, öffnet Mo um 9:00 Uhr', state: 'closed' },
     ];
     for (const c of cases) {
-      const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-US', timezoneId: 'America/New_York' });
+      const context = await site.browser.newContext({ viewport: DESKTOP, locale: 'en-US', timezoneId: 'America/New_York' });
       const page = await context.newPage();
       await page.clock.setFixedTime(new Date(c.at));
-      await page.setContent(live(OFFICE));
-      await page.addScriptTag({ content: script, type: 'module' });
+      await openClient(page, live(OFFICE));
       const status = page.locator('[data-open-now-status]');
       await expect.poll(() => status.textContent()).toBe(c.text);
       expect(await status.getAttribute('data-state')).toBe(c.state);
@@ -128,7 +134,7 @@ describe('Jetzt geöffnet', () => {
   });
 
   it('without JavaScript leaves the status hidden and the hours table alone', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.setContent(live(OFFICE));
     expect(await page.locator('[data-open-now-status]').isHidden()).toBe(true);
@@ -137,9 +143,9 @@ describe('Jetzt geöffnet', () => {
   });
 
   it('writes round-the-clock hotlines as open at build time and ships no script for them', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/angebote/polizei-notruf-110/`);
+    await page.goto(`${site.origin}/angebote/polizei-notruf-110/`);
     expect(await page.locator('.open-now-status').first().textContent()).toBe('Jetzt geöffnet, rund um die Uhr');
     expect(await page.locator('.open-now table.hours').count()).toBe(1);
     expect(executableScripts(await page.content())).toEqual([]);
@@ -171,11 +177,11 @@ describe('accessibility of the chain pages', () => {
   ];
   for (const { viewport, pages } of RUNS) {
     it(`axe finds no violation at ${viewport.width} px`, async () => {
-      const context = await browser.newContext({ viewport, locale: 'de-DE' });
+      const context = await site.browser.newContext({ viewport, locale: 'de-DE' });
       const page = await context.newPage();
       const problems: string[] = [];
       for (const path of pages) {
-        const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+        const response = await page.goto(site.origin + path, { waitUntil: 'load' });
         if (response?.status() !== 200) {
           problems.push(`${path}: HTTP ${response?.status()}`);
           continue;

@@ -18,8 +18,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertNone } from '../support/report.ts';
-import { assertBuilt } from '../support/server.ts';
-import { DETAIL_TYPES, executableScripts, hasMap, fileOf, htmlFiles, pageTypeOf, pageWeight, urlPathOf, type PageType, type PageWeight } from '../support/site.ts';
+import { assertBuilt } from '../../src/lib/dev/dist.ts';
+import { DETAIL_TYPES, executableScripts, hasMap, fileOf, pageTypeOf, pageWeight, type PageType, type PageWeight, sitePages } from '../../src/lib/dev/site.ts';
 
 const KB = 1024;
 const DETAIL_HTML_CSS_BUDGET = 20 * KB;
@@ -32,9 +32,8 @@ let pages: { path: string; type: PageType; html: string; weight: PageWeight }[] 
 
 beforeAll(() => {
   assertBuilt();
-  // /admin/ is the web editor (Decap CMS, one large bundle for editors only): not a page of the site.
-  pages = htmlFiles().filter((file) => !urlPathOf(file).startsWith('/admin/')).map((file) => {
-    const path = urlPathOf(file);
+  // Without the web editor (/admin/, Decap CMS, one large bundle for editors only): not a page of the site.
+  pages = sitePages().map(({ path }) => {
     return { path, type: pageTypeOf(path), html: readFileSync(fileOf(path), 'utf8'), weight: pageWeight(path) };
   });
   // Print the figures so that a run documents them (largest page per type).

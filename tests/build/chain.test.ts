@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DIST, assertBuilt } from '../support/server.ts';
+import { DIST, assertBuilt } from '../../src/lib/dev/dist.ts';
 import { isCurrent, offerInPhase, offersInPhaseForTown, type OfferLike, type PhaseLike } from '../../src/lib/chain/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

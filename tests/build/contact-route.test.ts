@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { URL_PREFIX } from '../../src/schemas/index.ts';
-import { assertBuilt, DIST } from '../support/server.ts';
+import { assertBuilt, DIST } from '../../src/lib/dev/dist.ts';
 
 const COLLECTIONS = ['offers', 'contacts', 'networks', 'practices', 'organisations'] as const;
 

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
-import { assertBuilt, DIST } from '../support/server.ts';
+import { assertBuilt, DIST } from '../../src/lib/dev/dist.ts';
 import { assertNone } from '../support/report.ts';
-import { htmlFiles } from '../support/site.ts';
+import { htmlFiles } from '../../src/lib/dev/site.ts';
 
 function validator(): HtmlValidate {
   // The repository's rule set, wherever dist/ was built (DIST_DIR).

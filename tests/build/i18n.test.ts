@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, LANGUAGE_INFO, TRANSLATED_LANGS } from '../../src/i18n/index.ts';
-import { DIST } from '../support/server.ts';
-import { fileOf } from '../support/site.ts';
+import { DIST } from '../../src/lib/dev/dist.ts';
+import { fileOf } from '../../src/lib/dev/site.ts';
 
 const towns = readdirSync('content/towns').map((f) => f.replace(/\.mdx?$/, ''));
 const read = (path: string) => readFileSync(fileOf(path), 'utf8');

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, DIST } from '../support/server.ts';
+import { assertBuilt, DIST } from '../../src/lib/dev/dist.ts';
 
 const names = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/seed-000-section-4-names.json'), 'utf8')) as { full: string[]; surnames: string[] };
 const TEXT = new Set(['.html', '.json', '.csv', '.xml', '.txt', '.js', '.webmanifest', '.md', '.yaml']);

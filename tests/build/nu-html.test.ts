@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assertNone } from '../support/report.ts';
-import { assertBuilt, DIST } from '../support/server.ts';
+import { assertBuilt, DIST } from '../../src/lib/dev/dist.ts';
 
 interface VnuMessage {
   type: 'error' | 'info' | 'non-document-error';

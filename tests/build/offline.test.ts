@@ -11,8 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { telHref } from '../../src/lib/format.ts';
 import { MANIFEST_PATH, OFFLINE_PAGE, SERVICE_WORKER_PATH, type OfflineConfig } from '../../src/lib/offline.ts';
 import { assertNone } from '../support/report.ts';
-import { assertBuilt, DIST } from '../support/server.ts';
-import { fileOf, gzipSize, htmlFiles, isSiteWideScript, scriptsOf, urlPathOf } from '../support/site.ts';
+import { assertBuilt, DIST } from '../../src/lib/dev/dist.ts';
+import { fileOf, gzipSize, isSiteWideScript, scriptsOf, urlPathOf, sitePages } from '../../src/lib/dev/site.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 let worker = '';
@@ -42,7 +42,7 @@ describe('offline support (built files)', () => {
 
   it('every page loads the same registration script, as a file under 1 KB', () => {
     // The web editor (/admin/) is not a page of the site and never registers the offline worker.
-    const pages = htmlFiles().filter((f) => urlPathOf(f) !== '/admin/' && !/<meta\s+http-equiv="refresh"/i.test(readFileSync(f, 'utf8')));
+    const pages = sitePages().map((p) => p.file).filter((f) => !/<meta\s+http-equiv="refresh"/i.test(readFileSync(f, 'utf8')));
     const srcs = new Set<string>();
     const missing: string[] = [];
     for (const f of pages) {

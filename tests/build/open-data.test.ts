@@ -5,7 +5,6 @@
  * number, and /daten/ is linked from every page's footer.
  * Runs against an existing dist/; builds it once when it is missing.
  */
-import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -15,8 +14,8 @@ import { CSV_ALL, CSV_BASE, CSV_DELIMITER, csvTownPath } from '../../src/lib/exp
 import { loadExportDirectory } from '../../src/lib/export/from-files.ts';
 import { buildHsds, type HsdsObject } from '../../src/lib/export/hsds.ts';
 import { URL_PREFIX } from '../../src/schemas/index.ts';
-import { DIST } from '../support/server.ts';
-import { htmlFiles, urlPathOf } from '../support/site.ts';
+import { assertBuilt, DIST } from '../../src/lib/dev/dist.ts';
+import { sitePages } from '../../src/lib/dev/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const hsdsDir = join(DIST, HSDS_BASE);
@@ -25,7 +24,7 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(hsdsDir, p
 const pageCount = (prefix: string) => readdirSync(join(DIST, prefix), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(DIST, prefix, d.name, 'index.html'))).length;
 
 beforeAll(() => {
-  if (!existsSync(join(DIST, 'index.html'))) execSync('npx astro build', { cwd: ROOT, stdio: 'inherit' });
+  assertBuilt();
 });
 
 describe('open data in dist/', () => {
@@ -70,8 +69,8 @@ describe('open data in dist/', () => {
 
   it('links /daten/ from the footer of every page', () => {
     // Every page of the site; the web editor (/admin/) is an application of its own without the site's footer.
-    const missing = htmlFiles()
-      .filter((f) => urlPathOf(f) !== '/admin/')
+    const missing = sitePages()
+      .map((p) => p.file)
       .filter((f) => !/http-equiv="refresh"/i.test(readFileSync(f, 'utf8')))
       .filter((f) => !/<footer[^>]*>[\s\S]*href="\/daten\/"[\s\S]*<\/footer>/.test(readFileSync(f, 'utf8')));
     expect(missing).toEqual([]);

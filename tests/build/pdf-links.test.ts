@@ -8,8 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../support/server.ts';
-import { htmlFiles } from '../support/site.ts';
+import { DIST } from '../../src/lib/dev/dist.ts';
+import { htmlFiles } from '../../src/lib/dev/site.ts';
 
 describe('PDF links', () => {
   it('every linked PDF exists in dist/', () => {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, DIST } from '../support/server.ts';
+import { assertBuilt, DIST } from '../../src/lib/dev/dist.ts';
 
 function main(path: string): string {
   assertBuilt();

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt } from '../support/server.ts';
-import { fileOf } from '../support/site.ts';
+import { assertBuilt } from '../../src/lib/dev/dist.ts';
+import { fileOf } from '../../src/lib/dev/site.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
 

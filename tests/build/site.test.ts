@@ -5,14 +5,13 @@
  *
  * Runs against an existing dist/; builds it once (`npx astro build`) when it is missing.
  */
-import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitLangPath } from '../../src/i18n/urls.ts';
 import { ENTRY_COLLECTIONS, URL_PREFIX, type EntryCollection } from '../../src/schemas/index.ts';
-import { DIST } from '../support/server.ts';
-import { executableScripts, hasMap, htmlFiles, urlPathOf } from '../support/site.ts';
+import { assertBuilt, DIST } from '../../src/lib/dev/dist.ts';
+import { executableScripts, hasMap, sitePages } from '../../src/lib/dev/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT = join(ROOT, 'content');
@@ -60,14 +59,11 @@ function entryFiles(folder: string): string[] {
 const isRedirect = (html: string) => /<meta\s+http-equiv="refresh"/i.test(html);
 
 beforeAll(() => {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    execSync('npx astro build', { cwd: ROOT, stdio: 'inherit' });
-  }
-  pages = htmlFiles()
-    .map((file) => ({ path: urlPathOf(file), html: readFileSync(file, 'utf8') }))
-    .filter((p) => !isRedirect(p.html))
-    // The web editor (/admin/, Decap CMS) is a tool for editors, not a page of the site.
-    .filter((p) => !p.path.startsWith('/admin/'));
+  assertBuilt();
+  // sitePages(): without the web editor (/admin/, Decap CMS), a tool for editors, not a page of the site.
+  pages = sitePages()
+    .map(({ path, file }) => ({ path, html: readFileSync(file, 'utf8') }))
+    .filter((p) => !isRedirect(p.html));
 });
 
 /** Fail with a readable list instead of the first mismatch. */

@@ -5,9 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, serveDist, type StaticServer } from '../support/server.ts';
-import { loadPagefind, type NodePagefind } from './pagefind-node.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST } from '../../src/lib/dev/dist.ts';
+import { siteOrigin } from '../support/site-browser.ts';
+import { loadPagefind, type NodePagefind } from '../../src/lib/dev/search/pagefind-node.ts';
 
 const hasTranslations = existsSync(join(DIST, 'pagefind', 'pagefind-entry.json')) && /"tr"/.test(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
 
@@ -31,14 +32,9 @@ const CASES: Record<string, [string, string][]> = {
 };
 
 describe.skipIf(!hasTranslations)('search per language', () => {
-  let server: StaticServer;
   const indexes = new Map<string, NodePagefind>();
   beforeAll(async () => {
-    server = await serveDist();
-    for (const lang of Object.keys(CASES)) indexes.set(lang, await loadPagefind(DIST, server.origin, lang));
-  });
-  afterAll(async () => {
-    await server?.close();
+    for (const lang of Object.keys(CASES)) indexes.set(lang, await loadPagefind(DIST, siteOrigin(), lang));
   });
 
   for (const [lang, cases] of Object.entries(CASES)) {

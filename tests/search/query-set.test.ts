@@ -6,27 +6,23 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DIST, serveDist, type StaticServer } from '../support/server.ts';
-import { pageLikeSearch, type PageLikeResult } from './like-page.ts';
-import { QUERY_SET } from './query-set.ts';
+import { DIST } from '../../src/lib/dev/dist.ts';
+import { siteOrigin } from '../support/site-browser.ts';
+import { pageLikeSearch, type PageLikeResult } from '../../src/lib/dev/search/like-page.ts';
+import { QUERY_SET } from '../../src/lib/dev/search/query-set.ts';
 import { matchCrisis } from '../../src/lib/search/crisis.ts';
 import { crisisTerm } from '../../src/schemas/vocabulary.ts';
 
-const dist = process.env.TEST_DIST ?? DIST;
-let server: StaticServer;
+const dist = DIST;
 let search: (q: string) => Promise<PageLikeResult>;
 const results = new Map<string, PageLikeResult>();
 
 beforeAll(async () => {
-  server = await serveDist(dist);
-  search = await pageLikeSearch(dist, server.origin);
+  search = await pageLikeSearch(dist, siteOrigin());
   for (const row of QUERY_SET) results.set(row.q, await search(row.q));
 }, 120_000);
-afterAll(async () => {
-  await server?.close();
-});
 
 const crisisTerms = (parse(readFileSync(join(import.meta.dirname, '../../content/vocabularies/crisis.yaml'), 'utf8')) as unknown[]).map((t) => crisisTerm.parse(t));
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DIST } from './server.ts';
+import { DIST } from '../../src/lib/dev/dist.ts';
 import { parseEntry } from '../../src/lib/check/frontmatter.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../../src/schemas/index.ts';
 import type { Contact, Network, Offer, Organisation, Town } from '../../src/schemas/index.ts';

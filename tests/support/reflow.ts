@@ -3,6 +3,7 @@
  * Shared by the reflow browser tests: one measurement, used on every sitemap
  * page and on a page with a planted wide element (proof that it can fail).
  */
+import { availableParallelism } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export interface Overflow {
@@ -74,6 +75,9 @@ export async function measureOverflow(page: Page, path: string): Promise<Overflo
   return { path, ...m };
 }
 
+/** Tabs of one browser in parallel: one per core (measured on two cores: more tabs only queue on the CPU). */
+const TABS = Math.max(2, Math.min(4, availableParallelism()));
+
 /**
  * Loads every path in `paths` in `tabs` parallel tabs of `context` and
  * returns the pages that are wider than the viewport. `prepare` may change a
@@ -83,7 +87,7 @@ export async function sweep(
   context: BrowserContext,
   origin: string,
   paths: readonly string[],
-  { tabs = 4, prepare }: { tabs?: number; prepare?: (page: Page, path: string) => Promise<void> } = {},
+  { tabs = TABS, prepare }: { tabs?: number; prepare?: (page: Page, path: string) => Promise<void> } = {},
 ): Promise<{ overflows: Overflow[]; errors: string[] }> {
   const queue = [...paths];
   const overflows: Overflow[] = [];

@@ -1,6 +1,6 @@
 /** The browser harness fails with a message that says how to install Chromium. */
 import { describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../src/lib/dev/browser.ts';
 
 describe('launchBrowser', () => {
   it('explains how to install Chromium when none is found', async () => {

@@ -16,7 +16,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT = join(ROOT, 'content');
 /**
  * Facts of the seed documents (numbers and addresses printed in them), carried in
- * the repository so that this test runs without ../shared (e.g. on GitHub).
+ * the repository so that this test runs without the seed documents themselves (e.g. on GitHub).
  * Regenerate with `npm run seed-facts` when a seed document changes.
  */
 interface SeedFacts {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { hotlineGroups, isEmergency } from '../../src/components/chain/hotlines.ts';
 import { VOCABULARY_SCHEMAS } from '../../src/schemas/index.ts';
-import type { Directory, OfferEntry } from '../../src/lib/entries.ts';
+import type { Directory, OfferEntry, TermEntry } from '../../src/lib/entries.ts';
+import { directoryOf, offerEntry } from '../support/fixtures.ts';
 
+/** A hotline offer built through the offer schema (from the fixture offer). */
 function hotline(id: string, phone: string, topics: string[], audiences: string[] = [], area = 'nationwide', status = 'active'): OfferEntry {
-  return {
-    id,
-    data: { title: id, area, towns: [], topics, audiences, status, channels: [{ kind: 'phone', phone, label: id }] },
-  } as unknown as OfferEntry;
+  return offerEntry(id, { title: id, area, towns: area === 'town' ? ['unna'] : [], topics, audiences, status, channels: [{ kind: 'phone', phone, label: id }] });
 }
 
 const offers = [
@@ -24,7 +23,7 @@ const offers = [
 ];
 /** Terms as the vocabularies give them: the behaviour comes from their flags, not from their ids. */
 function terms<T extends 'topics' | 'audiences'>(name: T, items: Record<string, Record<string, unknown>>) {
-  return new Map(Object.entries(items).map(([id, flags]) => [id, { id, data: VOCABULARY_SCHEMAS[name].parse({ id, label: id, description: id, ...flags }) }]));
+  return new Map(Object.entries(items).map(([id, flags]) => [id, { id, collection: name, data: VOCABULARY_SCHEMAS[name].parse({ id, label: id, description: id, ...flags }) } as TermEntry<T>]));
 }
 const TOPIC_FLAGS: Record<string, Record<string, unknown>> = {
   'krise-seele': { quickHelp: true },
@@ -42,7 +41,7 @@ const audiences = terms('audiences', {
   eltern: { hotlineGroup: 'eltern' },
   'werdende-eltern': { hotlineGroup: 'schwanger' },
 });
-const dir = { offers: new Map(offers.map((o) => [o.id, o])), topics, audiences } as unknown as Directory;
+const dir = directoryOf({ offers: new Map(offers.map((o) => [o.id, o])), topics, audiences });
 
 describe('Schnelle Hilfe groups', () => {
   it('puts 110 before 112, then groups each nationwide hotline once, children and young people first', () => {

@@ -1,12 +1,13 @@
 /**
- * Facts about the built site in `dist/` for build and browser tests: every
+ * Facts about the built site in `dist/` for tests and scripts: every
  * HTML page, the URLs in the sitemap, the page type of a URL, the resources a
  * page loads and their compressed sizes.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST } from './server.ts';
+import { DIST } from './dist.ts';
+import { PAGES, URL_PREFIX } from '../urls.ts';
 
 /** Every file below `root`, as absolute paths. */
 export function walk(root: string): string[] {
@@ -26,6 +27,16 @@ export function walk(root: string): string[] {
 /** Every built HTML file below `root`. */
 export function htmlFiles(root = DIST): string[] {
   return walk(root).filter((f) => f.endsWith('.html'));
+}
+
+/**
+ * Every HTML page of the site: each built HTML file with its URL path, without
+ * the web editor (/admin/, an application for editors, not a page of the site).
+ */
+export function sitePages(root = DIST): { path: string; file: string }[] {
+  return htmlFiles(root)
+    .map((file) => ({ path: urlPathOf(file, root), file }))
+    .filter((p) => !p.path.startsWith(PAGES.admin));
 }
 
 /** The URL path a built HTML file is served at: `orte/selm/index.html` → `/orte/selm/`. */
@@ -84,33 +95,36 @@ export type PageType =
   | 'other';
 
 const DETAIL_PREFIX: [string, PageType][] = [
-  ['/angebote/', 'offer'],
-  ['/anlaufstellen/', 'contact'],
-  ['/netzwerke/', 'network'],
-  ['/organisationen/', 'organisation'],
-  ['/praxisbeispiele/', 'practice'],
-  ['/quellen/', 'source'],
-  ['/themen/', 'topic'],
-  ['/lebensphasen/', 'lifePhase'],
+  [URL_PREFIX.offers, 'offer'],
+  [URL_PREFIX.contacts, 'contact'],
+  [URL_PREFIX.networks, 'network'],
+  [URL_PREFIX.organisations, 'organisation'],
+  [URL_PREFIX.practices, 'practice'],
+  [URL_PREFIX.sources, 'source'],
+  [PAGES.topics, 'topic'],
+  [PAGES.lifePhases, 'lifePhase'],
 ];
 
-const STATIC_PAGES = new Set(['/barrierefreiheit/', '/leichte-sprache/', '/impressum/', '/datenschutz/', '/404.html']);
+const NOT_FOUND = '/404.html';
+const STATIC_PAGES = new Set<string>([PAGES.accessibility, PAGES.easyLanguage, PAGES.imprint, PAGES.privacy, NOT_FOUND]);
+const GUIDE_SEGMENT = 'wegweiser';
 
 export function pageTypeOf(path: string): PageType {
   if (path === '/') return 'home';
-  if (path === '/suche/') return 'search';
-  if (path === '/karte/') return 'map';
-  if (path === '/schnelle-hilfe/') return 'quickHelp';
+  if (path === PAGES.search) return 'search';
+  if (path === PAGES.map) return 'map';
+  if (path === PAGES.quickHelp) return 'quickHelp';
   if (STATIC_PAGES.has(path)) return 'static';
   const parts = path.split('/').filter(Boolean);
-  if (parts[0] === 'orte') {
+  const [section] = parts;
+  if (`/${section}/` === URL_PREFIX.towns) {
     if (parts.length === 1) return 'list';
     if (parts.length === 2) return 'town';
-    if (parts.length === 3 && parts[2] === 'wegweiser') return 'townGuide';
+    if (parts.length === 3 && parts[2] === GUIDE_SEGMENT) return 'townGuide';
     return 'other';
   }
   // Offers of a life phase in one town: /lebensphasen/<phase>/<town>/.
-  if (parts[0] === 'lebensphasen' && parts.length === 3) return 'lifePhase';
+  if (`/${section}/` === PAGES.lifePhases && parts.length === 3) return 'lifePhase';
   for (const [prefix, type] of DETAIL_PREFIX) {
     if (path === prefix) return 'list';
     if (path.startsWith(prefix) && parts.length === 2) return type;

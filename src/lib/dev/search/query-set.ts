@@ -9,6 +9,8 @@
  * The expected entries are real content; tests/search/query-set.test.ts fails
  * and names an entry that no longer exists.
  */
+import { entryUrl } from '../../urls.ts';
+
 export interface QueryCase {
   q: string;
   kind: 'compound' | 'colloquial' | 'typo' | 'town' | 'crisis' | 'professional' | 'name';
@@ -18,9 +20,9 @@ export interface QueryCase {
   crisis?: string;
 }
 
-const o = (slug: string) => `/angebote/${slug}/`;
-const c = (slug: string) => `/anlaufstellen/${slug}/`;
-const n = (slug: string) => `/netzwerke/${slug}/`;
+const o = (slug: string) => entryUrl('offers', slug);
+const c = (slug: string) => entryUrl('contacts', slug);
+const n = (slug: string) => entryUrl('networks', slug);
 
 export const QUERY_SET: QueryCase[] = [
   // Names and plain words

@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractTown, type TownRef } from '../../src/lib/search/query-aids.ts';
-import { runQuery, type QueryAids } from '../../src/lib/search/run.ts';
-import { PAGE_SIZE } from '../../src/lib/search/ranking.ts';
-import { decodeState } from '../../src/lib/search/url-state.ts';
+import { extractTown, type TownRef } from '../../search/query-aids.ts';
+import { runQuery, type QueryAids } from '../../search/run.ts';
+import { PAGE_SIZE } from '../../search/ranking.ts';
+import { decodeState } from '../../search/url-state.ts';
 import { loadPagefindModule } from './pagefind-node.ts';
 
 export interface PageLikeResult {

@@ -21,7 +21,8 @@ export function assertChromium(path = CHROMIUM_PATH): void {
   }
 }
 
-export async function launchBrowser({ executablePath = CHROMIUM_PATH }: { executablePath?: string } = {}): Promise<Browser> {
+/** Debian's Chromium, headless; `args` are added to the usual flags (e.g. a DevTools port for Lighthouse). */
+export async function launchBrowser({ executablePath = CHROMIUM_PATH, args = [] }: { executablePath?: string; args?: readonly string[] } = {}): Promise<Browser> {
   assertChromium(executablePath);
   return chromium.launch({
     executablePath,
@@ -33,6 +34,7 @@ export async function launchBrowser({ executablePath = CHROMIUM_PATH }: { execut
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
 }

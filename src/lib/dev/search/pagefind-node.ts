@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PAGEFIND_OPTIONS } from '../../src/lib/search/ranking.ts';
+import { PAGEFIND_OPTIONS } from '../../search/ranking.ts';
 
 export interface Hit {
   /** Site path, e.g. "/angebote/familienhebammen/". */

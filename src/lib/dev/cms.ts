@@ -5,26 +5,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loadVocabularies, repoOf, toYaml } from '../../src/lib/cms/build-config.ts';
-import { cmsConfig } from '../../src/lib/cms/config.ts';
-import { siteConfig } from '../../src/site.config.ts';
-
-const root = resolve(import.meta.dirname, '../..');
-
-/** A port that was free a moment ago (decap-server cannot listen on port 0 and report it). */
-export function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
+import { loadVocabularies, repoOf, toYaml } from '../cms/build-config.ts';
+import { cmsConfig } from '../cms/config.ts';
+import { siteConfig } from '../../site.config.ts';
+import { ROOT as root } from './dist.ts';
+import { freePort } from './server.ts';
 
 export interface LocalBackend {
   /** Repository folder decap-server writes to; content is at `<dir>/content`. */

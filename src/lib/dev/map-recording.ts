@@ -5,7 +5,7 @@
  */
 import { crc32, deflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, BrowserContextOptions, Request } from 'playwright-core';
-import { siteConfig } from '../../src/site.config.ts';
+import { siteConfig } from '../../site.config.ts';
 
 function chunk(type: string, data: Buffer): Buffer {
   const len = Buffer.alloc(4);
