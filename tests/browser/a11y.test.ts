@@ -78,15 +78,21 @@ async function audit(page: Page, path: string): Promise<Finding[]> {
 const PER_TYPE = 4;
 const ENTRY_TYPES = new Set(['offer', 'contact', 'network', 'organisation', 'practice', 'source', 'town', 'townGuide', 'lifePhase', 'topic']);
 
-/** Every path when `all`; otherwise every page that is not an entry page, plus the first PER_TYPE of each entry type. */
+/**
+ * Every path when `all`; otherwise the first PER_TYPE pages of each template:
+ * entry pages by their type, other pages by their first two path segments
+ * (the 16 Leichte-Sprache offers, the 28 practice filters by town and topic
+ * share one template each). Every single page — home, lists, statements,
+ * search, map — is audited.
+ */
 export function a11yPaths(paths: string[], all: boolean): string[] {
   if (all) return paths;
   const seen = new Map<string, number>();
   return paths.filter((p) => {
     const type = pageTypeOf(p);
-    if (!ENTRY_TYPES.has(type)) return true;
-    const n = (seen.get(type) ?? 0) + 1;
-    seen.set(type, n);
+    const template = ENTRY_TYPES.has(type) ? type : p.split('/').slice(0, 3).join('/');
+    const n = (seen.get(template) ?? 0) + 1;
+    seen.set(template, n);
     return n <= PER_TYPE;
   });
 }
