@@ -3,8 +3,10 @@
  * Shared by the reflow browser tests: one measurement, used on every sitemap
  * page and on a page with a planted wide element (proof that it can fail).
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { fileOf } from '../../src/lib/dev/site.ts';
 
 export interface Overflow {
   path: string;
@@ -79,15 +81,33 @@ export async function measureOverflow(page: Page, path: string): Promise<Overflo
 const TABS = Math.max(2, Math.min(4, availableParallelism()));
 
 /**
+ * How a page gets into the tab:
+ * - `navigate`: a real navigation to the served page (with the page's own scripts when the
+ *   context allows them; checks the HTTP status);
+ * - `write`: the built HTML file is written into a tab that sits on the site's origin
+ *   (`page.setContent`), so the same stylesheets and images apply from the tab's cache. The layout is
+ *   the one a navigation gives when scripts are off, at a third of the cost (measured 2026-11-30 on
+ *   two cores: 47 ms instead of 140 ms per page) — used for the sweep over every page without
+ *   JavaScript.
+ */
+export type LoadMode = 'navigate' | 'write';
+
+/**
  * Loads every path in `paths` in `tabs` parallel tabs of `context` and
- * returns the pages that are wider than the viewport. `prepare` may change a
- * page after loading (used to plant a wide element).
+ * returns the pages that are wider than the viewport, at each of `widths`
+ * (the first width is loaded, the others are reached by resizing the same tab).
+ * `prepare` may change a page after loading (used to plant a wide element).
  */
 export async function sweep(
   context: BrowserContext,
   origin: string,
   paths: readonly string[],
-  { tabs = TABS, prepare }: { tabs?: number; prepare?: (page: Page, path: string) => Promise<void> } = {},
+  {
+    tabs = TABS,
+    load = 'navigate',
+    widths,
+    prepare,
+  }: { tabs?: number; load?: LoadMode; widths?: readonly number[]; prepare?: (page: Page, path: string) => Promise<void> } = {},
 ): Promise<{ overflows: Overflow[]; errors: string[] }> {
   const queue = [...paths];
   const overflows: Overflow[] = [];
@@ -95,16 +115,33 @@ export async function sweep(
   await Promise.all(
     Array.from({ length: Math.min(tabs, queue.length) }, async () => {
       const page = await context.newPage();
+      const height = page.viewportSize()?.height ?? 740;
+      if (load === 'write') await page.goto(`${origin}/`, { waitUntil: 'load' });
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        const response = await page.goto(origin + path, { waitUntil: 'load' });
-        const status = response?.status() ?? 0;
-        if (status !== 200 && !path.endsWith('404.html')) {
-          errors.push(`${path}: HTTP ${status}`);
-          continue;
+        if (widths) await page.setViewportSize({ width: widths[0]!, height });
+        if (load === 'write') {
+          let html: string;
+          try {
+            html = readFileSync(fileOf(path), 'utf8');
+          } catch {
+            errors.push(`${path}: keine Datei in dist/`);
+            continue;
+          }
+          await page.setContent(html, { waitUntil: 'load' });
+        } else {
+          const response = await page.goto(origin + path, { waitUntil: 'load' });
+          const status = response?.status() ?? 0;
+          if (status !== 200 && !path.endsWith('404.html')) {
+            errors.push(`${path}: HTTP ${status}`);
+            continue;
+          }
         }
         if (prepare) await prepare(page, path);
-        const o = await measureOverflow(page, path);
-        if (o) overflows.push(o);
+        for (const [i, width] of (widths ?? [undefined]).entries()) {
+          if (width !== undefined && i > 0) await page.setViewportSize({ width, height });
+          const o = await measureOverflow(page, widths ? `${path} (${width} px)` : path);
+          if (o) overflows.push(o);
+        }
       }
       await page.close();
     }),
