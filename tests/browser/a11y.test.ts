@@ -4,7 +4,7 @@
  * One browser, one context, a few tabs in parallel; a failure names the page,
  * the rule and the offending elements.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -13,9 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteBrowser } from '../support/site-browser.ts';
 import { PHONE } from '../../src/lib/dev/browser.ts';
 import { DIST } from '../../src/lib/dev/dist.ts';
-import { pageTypeOf, sitemapPaths } from '../../src/lib/dev/site.ts';
+import { fileOf, pageTypeOf, sitemapPaths } from '../../src/lib/dev/site.ts';
 import { DESKTOP } from '../../src/lib/dev/browser.ts';
-import { TRANSLATED_LANGS } from '../../src/i18n/languages.ts';
+import { PAGES } from '../../src/lib/urls.ts';
+import { LANGUAGE_INFO, TRANSLATED_LANGS } from '../../src/i18n/languages.ts';
 import { splitLangPath } from '../../src/i18n/urls.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -43,7 +44,11 @@ afterAll(async () => {
   await context?.close();
 });
 
-async function audit(page: Page, path: string): Promise<Finding[]> {
+/**
+ * Loads `path` and runs axe at each of `widths` (the first is the context's viewport; the tab is
+ * resized for the others, the same page and layout as a fresh load at that width).
+ */
+async function audit(page: Page, path: string, widths?: readonly number[]): Promise<Finding[]> {
   const response = await page.goto(site.origin + path, { waitUntil: 'load' });
   const findings: Finding[] = [];
   const status = response?.status() ?? 0;
@@ -56,45 +61,61 @@ async function audit(page: Page, path: string): Promise<Finding[]> {
   // the site has no iframes (nothing from other origins at all). Only
   // violations carry node details; passes are not needed.
   // (options() replaces all options, so it comes before withTags().)
-  const result = await new AxeBuilder({ page })
-    .options({ resultTypes: ['violations'] })
-    .withTags(AXE_TAGS)
-    .setLegacyMode(true)
-    .analyze();
-  for (const v of result.violations) {
-    findings.push({
-      path,
-      rule: v.id,
-      impact: v.impact ?? 'unknown',
-      help: v.help,
-      helpUrl: v.helpUrl,
-      targets: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)}` : ''}`),
-    });
+  const height = page.viewportSize()?.height ?? PHONE.height;
+  for (const width of widths ?? [undefined]) {
+    if (width !== undefined) await page.setViewportSize({ width, height });
+    const at = width === undefined ? path : `${path} (${width} px)`;
+    const result = await new AxeBuilder({ page })
+      .options({ resultTypes: ['violations'] })
+      .withTags(AXE_TAGS)
+      .setLegacyMode(true)
+      .analyze();
+    for (const v of result.violations) {
+      findings.push({
+        path: at,
+        rule: v.id,
+        impact: v.impact ?? 'unknown',
+        help: v.help,
+        helpUrl: v.helpUrl,
+        targets: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)}` : ''}`),
+      });
+    }
   }
   return findings;
 }
 
-/** Pages per entry page type that `npm test` audits (the rest share their template and components). */
-const PER_TYPE = 4;
 const ENTRY_TYPES = new Set(['offer', 'contact', 'network', 'organisation', 'practice', 'source', 'town', 'townGuide', 'lifePhase', 'topic']);
 
+/** The template of a German path: entry pages by their type, other pages by their first two path segments. */
+function templateOf(path: string): string {
+  const type = pageTypeOf(path);
+  return ENTRY_TYPES.has(type) ? type : path.split('/').slice(0, 3).join('/');
+}
+
+/** The short statements of the translated languages: one template. */
+const STATEMENTS = new Set<string>([PAGES.about, PAGES.privacy, PAGES.accessibility]);
+
 /**
- * Every path when `all`; otherwise the first PER_TYPE pages of each template:
- * entry pages by their type, other pages by their first two path segments
- * (the 16 Leichte-Sprache offers, the 28 practice filters by town and topic
- * share one template each). Every single page — home, lists, statements,
- * search, map — is audited.
+ * Every path when `all`; otherwise, of each template, its smallest and its largest page (the
+ * extremes of what the template is filled with: a contact without an address and the one with
+ * the most, the longest topic list…). Templates: entry pages by their type, other pages by their
+ * first two path segments (the 16 Leichte-Sprache offers, the 28 practice filters by town and
+ * topic share one template each). Every single page — home, lists, statements, search, map — is
+ * audited. `sizeOf` gives a page's size (the built file's bytes).
  */
-export function a11yPaths(paths: string[], all: boolean): string[] {
-  if (all) return paths;
-  const seen = new Map<string, number>();
-  return paths.filter((p) => {
-    const type = pageTypeOf(p);
-    const template = ENTRY_TYPES.has(type) ? type : p.split('/').slice(0, 3).join('/');
-    const n = (seen.get(template) ?? 0) + 1;
-    seen.set(template, n);
-    return n <= PER_TYPE;
-  });
+export function a11yPaths(paths: readonly string[], all: boolean, sizeOf: (path: string) => number): string[] {
+  if (all) return [...paths];
+  const byTemplate = new Map<string, { path: string; size: number }[]>();
+  for (const p of paths) {
+    const template = templateOf(p);
+    byTemplate.set(template, [...(byTemplate.get(template) ?? []), { path: p, size: sizeOf(p) }]);
+  }
+  const picked = new Set<string>();
+  for (const pages of byTemplate.values()) {
+    const sorted = pages.sort((a, b) => a.size - b.size || a.path.localeCompare(b.path));
+    picked.add(sorted[0]!.path).add(sorted.at(-1)!.path);
+  }
+  return paths.filter((p) => picked.has(p));
 }
 
 function report(findings: Finding[]): string {
@@ -127,11 +148,12 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     }
   });
 
-  it('every German page type has zero axe violations (every page with A11Y_ALL=1)', { timeout: 900_000 }, async () => {
+  it('every German template, at its smallest and largest page, has zero axe violations (every page with A11Y_ALL=1)', { timeout: 900_000 }, async () => {
     // Translated pages share their templates per language: a sample of each page type per language is audited below.
-    // axe takes 2–5 s per page on two cores, so `npm test` audits every page that is not an entry plus
-    // the first few entries of each page type; the weekly workflow and A11Y_ALL=1 audit every page.
-    const paths = a11yPaths(sitemapPaths().filter((p) => splitLangPath(p).lang === 'de'), process.env.A11Y_ALL === '1');
+    // axe takes 1–5 s per page on two cores, so `npm test` audits every page that is not an entry plus
+    // the smallest and the largest page of each template; the weekly workflow and A11Y_ALL=1 audit every page.
+    const german = sitemapPaths().filter((p) => splitLangPath(p).lang === 'de');
+    const paths = a11yPaths(german, process.env.A11Y_ALL === '1', (p) => statSync(fileOf(p)).size);
     expect(paths.length).toBeGreaterThan(0);
     if (existsSync(join(DIST, '404.html'))) paths.push('/404.html');
     const queue = [...paths];
@@ -153,34 +175,36 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
   });
 
   it('every page type in every language has zero axe violations at 390 and 1280 px', { timeout: 900_000 }, async () => {
-    const all = sitemapPaths();
+    // Per language, one page of each template (the German path's template; the short statements
+    // share one): in right-to-left Arabic the largest (the mirrored layout under the most content),
+    // in the other languages the smallest (their strings, notices and lang/dir marks are the same on
+    // every page of a template; the German test above audits both extremes of every template).
+    // The search page with a query, so that results are audited too.
     const sample = TRANSLATED_LANGS.flatMap((lang) => {
-      const own = all.filter((p) => splitLangPath(p).lang === lang);
-      const first = (re: RegExp) => own.find((p) => re.test(p));
-      // One page per template: home, Schnelle Hilfe, town, offer, short statement (about/privacy/accessibility share one), search.
-      return [`/${lang}/`, `/${lang}/schnelle-hilfe/`, first(/\/orte\/(?!kreis)[^/]+\/$/), first(/\/angebote\/[^/]+\/$/), `/${lang}/ueber/`, `/${lang}/suche/?q=a`].filter((p): p is string => !!p);
+      const own = sitemapPaths().filter((p) => splitLangPath(p).lang === lang);
+      const sign = LANGUAGE_INFO[lang].dir === 'rtl' ? 1 : -1;
+      const pick = new Map<string, { path: string; size: number }>();
+      for (const path of own) {
+        const german = splitLangPath(path).path;
+        const template = STATEMENTS.has(german) ? 'statement' : templateOf(german);
+        const size = sign * statSync(fileOf(path)).size;
+        if ((pick.get(template)?.size ?? -Infinity) < size) pick.set(template, { path, size });
+      }
+      return [...pick.values()].map(({ path }) => (splitLangPath(path).path === PAGES.search ? `${path}?q=a` : path));
     });
-    expect(sample.length).toBe(TRANSLATED_LANGS.length * 6);
+    expect(sample.length).toBeGreaterThanOrEqual(TRANSLATED_LANGS.length * 6);
+    const queue = [...sample];
     const findings: Finding[] = [];
-    const desktop = await site.browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
-    try {
-      const queue = [context, desktop].flatMap((ctx) => sample.map((path) => ({ ctx, path })));
-      await Promise.all(
-        [context, desktop].flatMap((ctx) => Array.from({ length: Math.max(1, TABS / 2) }, () => ctx)).map(async (ctx) => {
-          const page = await ctx.newPage();
-          try {
-            for (let i = queue.findIndex((q) => q.ctx === ctx); i >= 0; i = queue.findIndex((q) => q.ctx === ctx)) {
-              const { path } = queue.splice(i, 1)[0]!;
-              findings.push(...(await audit(page, path)).map((f) => ({ ...f, path: `${f.path} (${ctx === desktop ? 1280 : 390} px)` })));
-            }
-          } finally {
-            await page.close();
-          }
-        }),
-      );
-    } finally {
-      await desktop.close();
-    }
-    if (findings.length > 0) throw new Error(`axe: ${findings.length} Verstöße:${report(findings)}`);
+    await Promise.all(
+      Array.from({ length: Math.min(TABS, queue.length) }, async () => {
+        const page = await context.newPage();
+        try {
+          for (let path = queue.shift(); path !== undefined; path = queue.shift()) findings.push(...(await audit(page, path, [PHONE.width, DESKTOP.width])));
+        } finally {
+          await page.close();
+        }
+      }),
+    );
+    if (findings.length > 0) throw new Error(`axe: ${findings.length} Verstöße auf ${sample.length} Seiten (je 390 und 1280 px):${report(findings)}`);
   });
 });
