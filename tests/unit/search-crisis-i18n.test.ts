@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { crisisTerm } from '../../src/schemas/vocabulary.ts';
 import { crisisLines, crisisTokens, foldTextIn, matchCrisis, phraseMatches } from '../../src/lib/search/crisis.ts';
-import { crisisPanelData, loadCrisisTranslations, parseCrisisTranslations } from '../../src/lib/search/crisis-translations.ts';
+import { allLanguageTerms, crisisPanelData, loadCrisisTranslations, parseCrisisTranslations } from '../../src/lib/search/crisis-translations.ts';
 import { TRANSLATED_LANGS, type TranslatedLang } from '../../src/i18n/languages.ts';
 
 const german = (parse(readFileSync('content/vocabularies/crisis.yaml', 'utf8')) as unknown[]).map((t) => crisisTerm.parse(t)).sort((a, b) => a.order - b.order);
@@ -154,5 +154,16 @@ const ORDINARY: [TranslatedLang, string][] = [
 describe('ordinary words do not open a crisis panel', () => {
   it.each(ORDINARY)('%s: "%s"', (lang, q) => {
     expect(match(lang, q)).toEqual([]);
+  });
+});
+
+describe('German search page: crisis phrases of every language', () => {
+  const all = allLanguageTerms(german, translations);
+  const de = (q: string) => matchCrisis(q, all).map((t) => t.id);
+  it.each([['babam beni dövüyor', 'gewalt-zuhause'], ['أبي يضربني', 'gewalt-zuhause'], ['intihar', 'suizid'], ['mein vater schlägt mich', 'gewalt-zuhause']])('"%s" → %s', (q, id) => {
+    expect(de(q)[0]).toBe(id);
+  });
+  it.each(['Erziehungsberatung Lünen', 'Hebamme', 'Kita Selm', 'Schule', 'Familienzentrum', 'Mutter Kind Kur', 'Dolmetscher', 'okul', 'school', 'Beratung Unna'])('"%s" is no crisis', (q) => {
+    expect(de(q)).toEqual([]);
   });
 });

@@ -85,3 +85,18 @@ export function crisisTranslationsFor(ids: readonly string[]): Map<TranslatedLan
   if (cached?.ids !== key) cached = { ids: key, data: loadCrisisTranslations(ids) };
   return cached.data;
 }
+
+/**
+ * The matcher's terms for the German search page: per situation the German
+ * phrases, then those of every language with a translation, so that "babam
+ * beni dövüyor" typed on /suche/ still opens the panel (most urgent first).
+ */
+export function allLanguageTerms(german: readonly GermanCrisisSituation[], translations: ReadonlyMap<TranslatedLang, CrisisTranslations>): CrisisTermInfo[] {
+  return german.flatMap((g) => [
+    { id: g.id, phrases: g.phrases, lines: g.lines, lang: 'de' as Lang },
+    ...[...translations].flatMap(([lang, t]) => {
+      const x = t.get(g.id);
+      return x ? [{ id: g.id, phrases: x.phrases, lines: g.lines, lang }] : [];
+    }),
+  ]);
+}
