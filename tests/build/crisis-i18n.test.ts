@@ -71,6 +71,13 @@ describe.skipIf(!translationsEnabled())('crisis help in every language', () => {
     });
   }
 
+  it('the German search page matches the crisis phrases of every language too', () => {
+    const html = readFileSync(fileOf(PAGES.search), 'utf8');
+    const config = JSON.parse(/<script type="application\/json" id="search-config">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}') as { crisis?: { lang?: string }[] };
+    const langs = new Set((config.crisis ?? []).map((c) => c.lang));
+    for (const lang of ['de', ...TRANSLATED_LANGS]) expect(langs, lang).toContain(lang);
+  });
+
   it('German pages keep the German bar', () => {
     const bar = QUICK_BAR.exec(readFileSync(fileOf(PAGES.home), 'utf8'))?.[0] ?? '';
     expect(bar).toContain('aria-label="Schnelle Hilfe"');
