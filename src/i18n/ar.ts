@@ -126,4 +126,7 @@ export const ar: Dictionary = {
   searchNoResults: 'لا توجد نتائج بلغتك. جرّب كلمة أخرى أو ابحث بالألمانية.',
   searchCount: 'عدد النتائج: {n}',
   searchGerman: 'ابحث بالألمانية',
+  // Crisis panel of the search page and the sticky quick-help bar (issue 16, crisis part)
+  crisisStatus: 'مساعدة فورية: أرقام الهاتف في الأعلى.',
+  quickBarHint: 'أرقام الطوارئ وخطوط المساعدة',
 };

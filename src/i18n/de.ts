@@ -138,6 +138,9 @@ export const de = {
   searchNoResults: 'Keine Treffer in Ihrer Sprache. Versuchen Sie ein anderes Wort oder suchen Sie auf Deutsch.',
   searchCount: '{n} Treffer',
   searchGerman: 'Auf Deutsch suchen',
+  // Crisis panel of the search page and the sticky quick-help bar (issue 16, crisis part)
+  crisisStatus: 'Sofort Hilfe: Telefonnummern oben.',
+  quickBarHint: 'Notruf und Hilfetelefone',
 } as const;
 
 export type DictionaryKey = keyof typeof de;

@@ -126,4 +126,7 @@ export const en: Dictionary = {
   searchNoResults: 'Nothing found in your language. Try another word or search in German.',
   searchCount: '{n} results',
   searchGerman: 'Search in German',
+  // Crisis panel of the search page and the sticky quick-help bar (issue 16, crisis part)
+  crisisStatus: 'Help now: phone numbers above.',
+  quickBarHint: 'emergency numbers and helplines',
 };

@@ -126,4 +126,7 @@ export const pl: Dictionary = {
   searchNoResults: 'Brak wyników w Twoim języku. Spróbuj innego słowa lub szukaj po niemiecku.',
   searchCount: 'Wyniki: {n}',
   searchGerman: 'Szukaj po niemiecku',
+  // Crisis panel of the search page and the sticky quick-help bar (issue 16, crisis part)
+  crisisStatus: 'Pomoc teraz: numery telefonów powyżej.',
+  quickBarHint: 'numery alarmowe i telefony zaufania',
 };

@@ -126,4 +126,7 @@ export const ru: Dictionary = {
   searchNoResults: 'На вашем языке ничего не найдено. Попробуйте другое слово или ищите на немецком.',
   searchCount: 'Найдено: {n}',
   searchGerman: 'Искать на немецком',
+  // Crisis panel of the search page and the sticky quick-help bar (issue 16, crisis part)
+  crisisStatus: 'Помощь сейчас: номера телефонов выше.',
+  quickBarHint: 'экстренные номера и горячие линии',
 };

@@ -126,4 +126,7 @@ export const tr: Dictionary = {
   searchNoResults: 'Sizin dilinizde sonuç bulunamadı. Başka bir kelime deneyin veya Almanca arayın.',
   searchCount: '{n} sonuç',
   searchGerman: 'Almanca ara',
+  // Crisis panel of the search page and the sticky quick-help bar (issue 16, crisis part)
+  crisisStatus: 'Hemen yardım: telefon numaraları yukarıda.',
+  quickBarHint: 'acil numaralar ve yardım hatları',
 };

@@ -126,4 +126,7 @@ export const uk: Dictionary = {
   searchNoResults: 'Вашою мовою нічого не знайдено. Спробуйте інше слово або шукайте німецькою.',
   searchCount: 'Знайдено: {n}',
   searchGerman: 'Шукати німецькою',
+  // Crisis panel of the search page and the sticky quick-help bar (issue 16, crisis part)
+  crisisStatus: 'Допомога зараз: номери телефонів вище.',
+  quickBarHint: 'екстрені номери та гарячі лінії',
 };

@@ -3,9 +3,13 @@
  * the index of the page's `<html lang>`, so a Turkish page searches the
  * Turkish pages only. Loaded from /pagefind/ (same origin) on demand; the
  * result texts come from data attributes in the page's language.
+ * The crisis panel (src/scripts/crisis-panel.ts) follows the words as they are
+ * typed and the query of a submitted search, in the page's language and German.
  */
 import { PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
 import { PAGES } from '../lib/urls.ts';
+import { matchCrisis, type CrisisTermInfo } from '../lib/search/crisis.ts';
+import { renderCrisisPanel } from './crisis-panel.ts';
 
 interface PagefindResultData {
   url: string;
@@ -21,13 +25,21 @@ interface Pagefind {
 const form = document.querySelector<HTMLFormElement>('[data-lang-search-wrap] form');
 const list = document.querySelector<HTMLOListElement>('#ergebnisse');
 const status = document.querySelector<HTMLElement>('#suchstatus');
+const crisisTerms = JSON.parse(document.getElementById('crisis-config')?.textContent ?? '[]') as CrisisTermInfo[];
+
+/** Crisis panel for the words `q`; true when it shows. */
+const crisis = (q: string) => renderCrisisPanel(matchCrisis(q, crisisTerms));
 
 async function run(): Promise<void> {
   if (!form || !list || !status) return;
   const q = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
-  if (input) input.value = q;
+  if (input) {
+    input.value = q;
+    input.addEventListener('input', () => crisis(input.value));
+  }
   if (!q) return;
+  const help = crisis(q) ? `${status.dataset.crisis ?? ''} ` : '';
   const pf = (await import(/* @vite-ignore */ PAGES.pagefindScript)) as Pagefind;
   await pf.options(PAGEFIND_OPTIONS);
   await pf.init();
@@ -49,7 +61,7 @@ async function run(): Promise<void> {
       return li;
     }),
   );
-  status.textContent = hits.length > 0 ? (status.dataset.count ?? '{n}').replace('{n}', String(res.results.length)) : (status.dataset.none ?? '');
+  status.textContent = help + (hits.length > 0 ? (status.dataset.count ?? '{n}').replace('{n}', String(res.results.length)) : (status.dataset.none ?? ''));
 }
 
 void run();

@@ -8,7 +8,8 @@ import { FILTER_KEYS, isFilterKey, type FilterKey } from '../lib/search/filters.
 import { PAGE_SIZE, PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
 import { PAGES } from '../lib/urls.ts';
 import { matchTerms, type GlossaryTerm } from '../lib/search/terms.ts';
-import { crisisLines, matchCrisis, type CrisisTermInfo } from '../lib/search/crisis.ts';
+import { matchCrisis, type CrisisTermInfo } from '../lib/search/crisis.ts';
+import { renderCrisisPanel } from './crisis-panel.ts';
 import { decodeState, encodeState, isEmptyState, pagefindFilters, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
 import { extractTown, type TownRef } from '../lib/search/query-aids.ts';
 import { runQuery, type QueryAids } from '../lib/search/run.ts';
@@ -139,26 +140,9 @@ function describeFilters(): string {
   return parts.join('; ');
 }
 
-const crisisPanel = $<HTMLElement>('crisis-panel');
-const crisisList = $<HTMLUListElement>('crisis-lines');
-
-/** Show the crisis panel when the words typed ask for it: the first situation's heading, the fitting lines in order. */
+/** Show the crisis panel when the words typed ask for it (src/scripts/crisis-panel.ts). */
 function renderCrisis(): boolean {
-  const matched = matchCrisis(state.q, config.crisis);
-  crisisPanel.hidden = matched.length === 0;
-  if (matched.length === 0) return false;
-  const first = matched[0]!.id;
-  for (const node of crisisPanel.querySelectorAll<HTMLElement>('[data-crisis-term]')) node.hidden = node.dataset.crisisTerm !== first;
-  for (const node of crisisPanel.querySelectorAll<HTMLElement>('[data-crisis-text]')) node.hidden = node.dataset.crisisText !== first;
-  const lines = crisisLines(matched);
-  const items = [...crisisList.querySelectorAll<HTMLLIElement>('[data-crisis-line]')];
-  for (const item of items) item.hidden = !lines.includes(item.dataset.crisisLine ?? '');
-  // Move the fitting lines to the top in the order of the vocabulary (most urgent first).
-  for (const id of [...lines].reverse()) {
-    const item = items.find((i) => i.dataset.crisisLine === id);
-    if (item) crisisList.prepend(item);
-  }
-  return true;
+  return renderCrisisPanel(matchCrisis(state.q, config.crisis));
 }
 
 function renderTerms(): void {

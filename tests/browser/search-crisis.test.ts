@@ -136,3 +136,33 @@ describe('search page keyboard path (issue 14, /suche/ part)', () => {
     });
   });
 });
+
+describe('crisis panel on the translated search pages (issue 16, 390 px)', () => {
+  const visibleTels = (page: Page) => page.locator('#crisis-panel li:not([hidden]) a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(4)));
+
+  it.each([
+    ['tr', 'babam beni dövüyor'],
+    ['ar', 'أبي يضربني'],
+  ])('/%s/suche/: typing "%s" shows the panel in the language, 110 first, then 116 111', async (lang, q) => {
+    await withPage({ js: true }, async (page) => {
+      await page.goto(`${site.origin}/${lang}/suche/`);
+      const panel = page.locator('#crisis-panel');
+      expect(await panel.isVisible()).toBe(false);
+      await page.locator('[data-lang-search-wrap] input[name="q"]').fill(q);
+      await panel.waitFor({ state: 'visible', timeout: 15_000 });
+      const tels = await visibleTels(page);
+      expect(tels[0]).toBe('110');
+      expect(tels).toContain('116111');
+      expect(await panel.locator('#crisis-heading > span:not([hidden])').getAttribute('data-crisis-term')).toBe('gewalt-zuhause');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+    });
+  });
+
+  it('/tr/suche/?q=okul: an ordinary word shows no panel', async () => {
+    await withPage({ js: true }, async (page) => {
+      await page.goto(`${site.origin}/tr/suche/?q=okul`);
+      await expect.poll(() => page.locator('#suchstatus').textContent(), { timeout: 15_000 }).not.toBe('');
+      expect(await page.locator('#crisis-panel').isVisible()).toBe(false);
+    });
+  });
+});
