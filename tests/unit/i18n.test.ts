@@ -33,6 +33,8 @@ const index: TranslationIndex = {
   langs: ['en', 'tr', 'ar'],
   offers: (lang) => new Set(lang === 'tr' ? ['telefonseelsorge'] : []),
   towns: new Set(['selm', 'kreis-unna']),
+  topics: new Set(['gewalt']),
+  lifePhases: new Set(['kita-zeit']),
 };
 
 describe('language-aware URLs', () => {
