@@ -4,63 +4,13 @@
  * the language's dictionary. Names of places, addresses and kinds of places
  * stay German (they are marked lang="de" on the page).
  */
-import { fill, formatNumber, LANGUAGE_INFO, ui, type Lang } from '../i18n/index.ts';
+import { fill, formatNumber, ui, type Lang } from '../i18n/index.ts';
 import { localizePath } from '../i18n/urls.ts';
 import type { Directory } from './entries.ts';
 import type { Crumb } from './jsonld.ts';
-import { MAP_STRING_FIELDS, type MapStrings } from './map/strings.ts';
+import { placeCount } from './map/texts.ts';
 import { mapPage, type MapPage } from './routes/map.ts';
 import { PAGES } from './urls.ts';
-import type { DictionaryKey } from '../i18n/de.ts';
-
-/** Dictionary key of every map text (locale comes from the language). */
-const MAP_STRING_KEYS = {
-  countOne: 'mapCountOne',
-  countMany: 'mapCountMany',
-  approxMark: 'mapApproxMark',
-  phone: 'phone',
-  popupTownCentre: 'mapPopupTownCentre',
-  popupApprox: 'mapPopupApprox',
-  popupMoreTown: 'mapPopupMoreTown',
-  popupEntry: 'mapPopupEntry',
-  clusterIn1: 'mapClusterIn1',
-  clusterIn2: 'mapClusterIn2',
-  clusterInN: 'mapClusterInN',
-  clusterExpand: 'mapClusterExpand',
-  closePopup: 'mapClosePopup',
-  popup: 'mapPopup',
-  zoomIn: 'mapZoomIn',
-  zoomOut: 'mapZoomOut',
-  role: 'mapRole',
-  shows: 'mapShows',
-  loading: 'mapLoading',
-  loaded: 'mapLoaded',
-  failed: 'mapFailed',
-  statusAll: 'mapStatusAll',
-  statusNone: 'mapStatusNone',
-  statusSome: 'mapStatusSome',
-} as const satisfies Record<Exclude<keyof MapStrings, 'locale'>, DictionaryKey>;
-
-/**
- * The map scripts' texts in a language. `nouns` replaces the counted noun
- * (German maps of offers count "Orte"): "{n} Ort" / "{n} Orte".
- */
-export function mapStrings(lang: Lang, nouns?: { one: string; many: string }): MapStrings {
-  const t = ui(lang);
-  const out = { locale: LANGUAGE_INFO[lang].locale } as Record<keyof MapStrings, string>;
-  for (const field of MAP_STRING_FIELDS) if (field !== 'locale') out[field] = t[MAP_STRING_KEYS[field]];
-  if (nouns) {
-    out.countOne = `{n} ${nouns.one}`;
-    out.countMany = `{n} ${nouns.many}`;
-  }
-  return out;
-}
-
-/** A count in words in a language: "12 Anlaufstellen", "Мест: 12". */
-export function placeCount(lang: Lang, n: number): string {
-  const t = ui(lang);
-  return fill(n === 1 ? t.mapCountOne : t.mapCountMany, { n: formatNumber(lang, n) });
-}
 
 export interface TranslatedMapPage {
   page: MapPage;
