@@ -171,7 +171,7 @@ export const de = {
   phaseNext: 'Weiter: {phase}',
   mapTitle: 'Karte der Anlaufstellen',
   mapDescription: 'Alle Anlaufstellen für Familien im Kreis Unna auf einer Karte und als Liste nach Orten, mit Filter nach Ort und Art.',
-  mapLead: '{count} mit bekannter Lage, nach Orten sortiert. Die Karte zeigt dieselben Orte wie die Liste.',
+  mapLead: 'Anlaufstellen mit bekannter Lage: {n}, nach Orten sortiert. Die Karte zeigt dieselben Orte wie die Liste.',
   mapLeadApprox: 'Bei manchen kennen wir nur den Ort, nicht die genaue Adresse ({n}): Sie stehen als „ungefähre Lage“ in der Mitte ihres Ortes.',
   mapLeadWithoutGeo: 'Anlaufstellen ohne bekannte Lage ({n}) stehen nur im Verzeichnis der Anlaufstellen auf Deutsch.',
   mapCountOne: '{n} Anlaufstelle',
@@ -234,6 +234,7 @@ export const de = {
   mapTownEmptyDistrictLink: 'Stellen für den ganzen {district}',
   mapTownAll: 'Alles für {town}: {link}.',
   mapTownAllLink: 'Seite von {town}',
+  quickBarHint: 'Notruf und Hilfetelefone',
   mapApproxNote: 'ungefähre Lage auf der Karte (Ortsmitte)',
 } as const;
 

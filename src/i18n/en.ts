@@ -159,7 +159,7 @@ export const en: Dictionary = {
   phaseNext: 'Next: {phase}',
   mapTitle: 'Map of places to go',
   mapDescription: 'All places for families to go to in the Kreis Unna district on a map and as a list by town, with a filter by town and kind.',
-  mapLead: '{count} with a known location, sorted by town. The map shows the same places as the list.',
+  mapLead: 'Places with a known location: {n}, sorted by town. The map shows the same places as the list.',
   mapLeadApprox: 'For some we only know the town, not the exact address ({n}): they are shown as an "approximate location" in the centre of their town.',
   mapLeadWithoutGeo: 'Places without a known location ({n}) are only in the directory of places to go, in German.',
   mapCountOne: '{n} place',
@@ -222,5 +222,6 @@ export const en: Dictionary = {
   mapTownEmptyDistrictLink: 'places for the whole {district}',
   mapTownAll: 'Everything for {town}: {link}.',
   mapTownAllLink: 'page of {town}',
+  quickBarHint: 'emergency numbers and helplines',
   mapApproxNote: 'approximate location on the map (town centre)',
 };

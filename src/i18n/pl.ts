@@ -159,7 +159,7 @@ export const pl: Dictionary = {
   phaseNext: 'Następny: {phase}',
   mapTitle: 'Mapa miejsc, do których można się zwrócić',
   mapDescription: 'Wszystkie miejsca dla rodzin w powiecie Kreis Unna na mapie i jako lista według miejscowości, z filtrem według miejscowości i rodzaju.',
-  mapLead: 'Miejsca o znanym położeniu: {count}, według miejscowości. Mapa pokazuje te same miejsca co lista.',
+  mapLead: 'Miejsc o znanym położeniu: {n}, według miejscowości. Mapa pokazuje te same miejsca co lista.',
   mapLeadApprox: 'W przypadku niektórych znamy tylko miejscowość, a nie dokładny adres ({n}): są pokazane jako „przybliżone położenie” w centrum miejscowości.',
   mapLeadWithoutGeo: 'Miejsca bez znanego położenia ({n}) są tylko w spisie miejsc po niemiecku.',
   mapCountOne: 'Miejsc: {n}',
@@ -222,5 +222,6 @@ export const pl: Dictionary = {
   mapTownEmptyDistrictLink: 'miejsca dla całego powiatu {district}',
   mapTownAll: 'Wszystko dla {town}: {link}.',
   mapTownAllLink: 'strona {town}',
+  quickBarHint: 'numery alarmowe i telefony zaufania',
   mapApproxNote: 'przybliżone położenie na mapie (centrum miejscowości)',
 };

@@ -159,7 +159,7 @@ export const tr: Dictionary = {
   phaseNext: 'Sonraki: {phase}',
   mapTitle: 'Başvuru yerleri haritası',
   mapDescription: 'Kreis Unna bölgesinde ailelerin başvurabileceği bütün yerler haritada ve yerlere göre liste olarak; yere ve türe göre filtreli.',
-  mapLead: 'Konumu bilinen başvuru yerleri: {count}, yerlere göre sıralı. Harita, listedeki yerlerin aynısını gösteriyor.',
+  mapLead: 'Konumu bilinen başvuru yerleri: {n}, yerlere göre sıralı. Harita, listedeki yerlerin aynısını gösteriyor.',
   mapLeadApprox: 'Bazılarının yalnızca bulunduğu yeri biliyoruz, tam adresini değil ({n}): Bunlar “yaklaşık konum” olarak yerin merkezinde gösteriliyor.',
   mapLeadWithoutGeo: 'Konumu bilinmeyen başvuru yerleri ({n}) yalnızca Almanca başvuru yerleri listesinde.',
   mapCountOne: '{n} yer',
@@ -222,5 +222,6 @@ export const tr: Dictionary = {
   mapTownEmptyDistrictLink: 'bütün {district} için yerler',
   mapTownAll: '{town} için her şey: {link}.',
   mapTownAllLink: '{town} sayfası',
+  quickBarHint: 'acil numaralar ve yardım hatları',
   mapApproxNote: 'haritada yaklaşık konum (yerin merkezi)',
 };

@@ -8,7 +8,6 @@ import { fill, formatNumber, ui, type Lang } from '../i18n/index.ts';
 import { localizePath } from '../i18n/urls.ts';
 import type { Directory } from './entries.ts';
 import type { Crumb } from './jsonld.ts';
-import { placeCount } from './map/texts.ts';
 import { mapPage, type MapPage } from './routes/map.ts';
 import { PAGES } from './urls.ts';
 
@@ -43,7 +42,7 @@ export function translatedMapPage(dir: Directory, lang: Lang): TranslatedMapPage
   return {
     page,
     breadcrumbs: page.breadcrumbs,
-    lead: fill(t.mapLead, { count: placeCount(lang, base.places.length) }),
+    lead: fill(t.mapLead, { n: n(base.places.length) }),
     approx: base.approxCount > 0 ? fill(t.mapLeadApprox, { n: n(base.approxCount) }) : undefined,
     withoutGeo: base.withoutGeo > 0 ? fill(t.mapLeadWithoutGeo, { n: n(base.withoutGeo) }) : undefined,
   };

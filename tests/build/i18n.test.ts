@@ -18,10 +18,10 @@ const towns = readdirSync('content/towns').map((f) => f.replace(/\.mdx?$/, ''));
 const read = (path: string) => readFileSync(fileOf(path), 'utf8');
 const tag = (html: string, name: string) => new RegExp(`<${name}\\b[\\s\\S]*?</${name}>`).exec(html)?.[0] ?? '';
 const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-/** Visible text of the page frame: header (with navigation and search form) and footer, without elements marked German or language names. */
+/** Visible text of the page frame: header (with navigation and search form), the phones' quick-help bar and footer, without elements marked German or language names. */
 const frameText = (html: string) =>
   text(
-    (tag(html, 'header') + tag(html, 'footer'))
+    (tag(html, 'header') + (/<nav class="quick-bar"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '') + tag(html, 'footer'))
       .replace(/<nav class="lang-switch"[\s\S]*?<\/nav>/, ' ')
       .replace(/<[^>]+lang="de"[^>]*>[^<]*<\/[a-z]+>/g, ' '),
   );
