@@ -214,9 +214,13 @@ describe('topic, life-phase and map pages per language', () => {
     const de = mapStrings('de');
     expect(mapCount(de, 1200)).toBe('1.200 Anlaufstellen');
     expect(clusterName(de, 5, ['Werne', 'Selm'])).toBe('5 Anlaufstellen in Selm und Werne');
-    expect(clusterName(mapStrings('ru'), 3, ['Selm', 'Werne', 'Unna'])).toBe('Мест: 3, городов: 3');
+    expect(clusterName(mapStrings('ru'), 3, ['Selm', 'Werne', 'Unna'])).toBe('3 места в нескольких городах (3)');
+    // Plural forms from Intl.PluralRules: Russian, Polish and Arabic count differently from German.
+    expect([1, 3, 5, 21].map((n) => mapCount(mapStrings('ru'), n))).toEqual(['1 место', '3 места', '5 мест', '21 место']);
+    expect([1, 2, 5, 22].map((n) => mapCount(mapStrings('pl'), n))).toEqual(['1 miejsce', '2 miejsca', '5 miejsc', '22 miejsca']);
+    expect([3, 11, 100].map((n) => mapCount(mapStrings('ar'), n))).toEqual(['3 أماكن', '11 مكانًا', '100 مكان']);
     expect(mapCount(mapStrings('de', { one: 'Ort', many: 'Orte' }), 1)).toBe('1 Ort');
-    expect(mapText(DICTIONARIES.tr.mapShows, { shown: 2, total: '9 yer' })).toBe('Harita 9 yer içinden 2 tanesini gösteriyor.');
+    expect(mapText(DICTIONARIES.tr.mapShows, { shown: 2, total: mapCount(mapStrings('tr'), 9) })).toBe('Harita 9 yer içinden 2 tanesini gösteriyor.');
   });
   it('splits a template with links into text and slots', () => {
     expect(templateParts('Mehr in {privacy} und {other} für {town}.', { town: 'Selm' }, ['privacy', 'other'])).toEqual([

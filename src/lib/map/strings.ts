@@ -9,9 +9,13 @@
 export interface MapStrings {
   /** BCP 47 locale for numbers and sorting. */
   locale: string;
-  /** "{n} Anlaufstelle" / "{n} Anlaufstellen". */
+  /** "{n} Anlaufstelle" / "{n} Anlaufstellen": one template per plural category of the locale (Intl.PluralRules). */
+  countZero: string;
   countOne: string;
+  countTwo: string;
+  countFew: string;
   countMany: string;
+  countOther: string;
   approxMark: string;
   phone: string;
   popupTownCentre: string;
@@ -38,7 +42,7 @@ export interface MapStrings {
 
 /** The keys of a MapStrings object, for validation. */
 export const MAP_STRING_FIELDS = [
-  'locale', 'countOne', 'countMany', 'approxMark', 'phone', 'popupTownCentre', 'popupApprox', 'popupMoreTown', 'popupEntry',
+  'locale', 'countZero', 'countOne', 'countTwo', 'countFew', 'countMany', 'countOther', 'approxMark', 'phone', 'popupTownCentre', 'popupApprox', 'popupMoreTown', 'popupEntry',
   'clusterIn1', 'clusterIn2', 'clusterInN', 'clusterExpand', 'closePopup', 'popup', 'zoomIn', 'zoomOut', 'role', 'shows',
   'loading', 'loaded', 'failed', 'statusAll', 'statusNone', 'statusSome',
 ] as const satisfies readonly (keyof MapStrings)[];
@@ -48,9 +52,12 @@ export function mapText(template: string, values: Readonly<Record<string, string
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
-/** "12 Anlaufstellen" in the strings' language. */
+const PLURAL_FIELD = { zero: 'countZero', one: 'countOne', two: 'countTwo', few: 'countFew', many: 'countMany', other: 'countOther' } as const satisfies Record<Intl.LDMLPluralRule, keyof MapStrings>;
+
+/** "12 Anlaufstellen", "12 мест", "12 مكانًا": the count with the noun in the plural form the locale needs. */
 export function mapCount(s: MapStrings, n: number): string {
-  return mapText(n === 1 ? s.countOne : s.countMany, { n: n.toLocaleString(s.locale) });
+  const field = PLURAL_FIELD[new Intl.PluralRules(s.locale).select(n)];
+  return mapText(s[field], { n: n.toLocaleString(s.locale) });
 }
 
 /** Parse the JSON of a strings block; undefined when it is missing or incomplete. */

@@ -3,14 +3,18 @@
  * block the map scripts read) and the map page's counts. Server side only:
  * the scripts import src/lib/map/strings.ts, which carries no dictionary.
  */
-import { fill, formatNumber, LANGUAGE_INFO, ui, type Lang } from '../../i18n/index.ts';
+import { LANGUAGE_INFO, ui, type Lang } from '../../i18n/index.ts';
 import type { DictionaryKey } from '../../i18n/de.ts';
-import { MAP_STRING_FIELDS, type MapStrings } from './strings.ts';
+import { MAP_STRING_FIELDS, mapCount, type MapStrings } from './strings.ts';
 
 /** Dictionary key of every map text (locale comes from the language). */
 const MAP_STRING_KEYS = {
+  countZero: 'mapCountZero',
   countOne: 'mapCountOne',
+  countTwo: 'mapCountTwo',
+  countFew: 'mapCountFew',
   countMany: 'mapCountMany',
+  countOther: 'mapCountOther',
   approxMark: 'mapApproxMark',
   phone: 'phone',
   popupTownCentre: 'mapPopupTownCentre',
@@ -44,14 +48,13 @@ export function mapStrings(lang: Lang, nouns?: { one: string; many: string }): M
   const out = { locale: LANGUAGE_INFO[lang].locale } as Record<keyof MapStrings, string>;
   for (const field of MAP_STRING_FIELDS) if (field !== 'locale') out[field] = t[MAP_STRING_KEYS[field]];
   if (nouns) {
+    for (const field of ['countZero', 'countTwo', 'countFew', 'countMany', 'countOther'] as const) out[field] = `{n} ${nouns.many}`;
     out.countOne = `{n} ${nouns.one}`;
-    out.countMany = `{n} ${nouns.many}`;
   }
   return out;
 }
 
-/** A count in words in a language: "12 Anlaufstellen", "Мест: 12". */
+/** A count in words in a language: "12 Anlaufstellen", "12 мест". */
 export function placeCount(lang: Lang, n: number): string {
-  const t = ui(lang);
-  return fill(n === 1 ? t.mapCountOne : t.mapCountMany, { n: formatNumber(lang, n) });
+  return mapCount(mapStrings(lang), n);
 }
