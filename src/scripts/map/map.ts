@@ -106,13 +106,24 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | u
 }
 
 /** Popup content, built from text nodes only (no HTML from content files). */
-function popupContent(p: MapPlace, s: MapStrings): HTMLElement {
+/** A German name inside right-to-left text, isolated (FSI … PDI) so brackets and quotes stay in place. */
+const isolate = (text: string, rtl: boolean): string => (rtl ? `\u2068${text}\u2069` : text);
+
+function popupContent(p: MapPlace, s: MapStrings, rtl: boolean): HTMLElement {
   const box = document.createElement('div');
   box.className = 'bff-popup';
+  // Names, kinds and addresses are German; on a page in another language they say so.
+  const german = <E extends HTMLElement>(node: E): E => {
+    if (!s.locale.startsWith('de')) {
+      node.lang = 'de';
+      node.dir = 'ltr';
+    }
+    return node;
+  };
   const title = el('p', 'bff-popup-name', box);
-  el('strong', undefined, title, p.name);
-  if (p.kind !== 'ort') el('span', 'bff-popup-kind', box, p.kindLabel);
-  if (p.address) el('p', 'bff-popup-address', box, p.address);
+  german(el('strong', undefined, title, p.name));
+  if (p.kind !== 'ort') german(el('span', 'bff-popup-kind', box, p.kindLabel));
+  if (p.address) german(el('p', 'bff-popup-address', box, p.address));
   if (p.phone) {
     const line = el('p', 'bff-popup-phone', box, `${s.phone}: `);
     const a = el('a', undefined, line, p.phone.text);
@@ -123,11 +134,11 @@ function popupContent(p: MapPlace, s: MapStrings): HTMLElement {
       'p',
       'bff-popup-approx',
       box,
-      mapText(p.kind === 'ort' ? s.popupTownCentre : s.popupApprox, { town: p.townName }),
+      mapText(p.kind === 'ort' ? s.popupTownCentre : s.popupApprox, { town: isolate(p.townName, rtl) }),
     );
   }
   const more = el('p', 'bff-popup-more', box);
-  const link = el('a', undefined, more, mapText(p.kind === 'ort' ? s.popupMoreTown : s.popupEntry, { name: p.name }));
+  const link = el('a', undefined, more, mapText(p.kind === 'ort' ? s.popupMoreTown : s.popupEntry, { name: isolate(p.name, rtl) }));
   link.href = p.url;
   return box;
 }
@@ -199,7 +210,10 @@ export async function mountMap(root: HTMLElement): Promise<MapHandle> {
     markerZoomAnimation: !reduceMotion,
     maxZoom,
   });
-  L.control.zoom({ zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut, zoomInText: '+', zoomOutText: '−' }).addTo(map);
+  // Right-to-left pages mirror the controls: zoom at the top right, attribution at the bottom left.
+  const rtl = getComputedStyle(root).direction === 'rtl';
+  L.control.zoom({ position: rtl ? 'topright' : 'topleft', zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut, zoomInText: '+', zoomOutText: '−' }).addTo(map);
+  if (rtl) map.attributionControl.setPosition('bottomleft');
   localise(map, s);
   // Leaflet sets tabindex on the container; give it a role and a name.
   canvas.setAttribute('role', 'region');
@@ -244,7 +258,7 @@ export async function mountMap(root: HTMLElement): Promise<MapHandle> {
       title: name,
       alt: p.label,
     });
-    m.bindPopup(() => popupContent(p, s), { maxWidth: 280, autoPanPadding: L.point(16, 16) });
+    m.bindPopup(() => popupContent(p, s, rtl), { maxWidth: 280, autoPanPadding: L.point(16, 16) });
     return m;
   });
 
