@@ -23,7 +23,7 @@ import { offerText, type I18nContext, type OfferText } from './translated.ts';
 import { lifePhaseTownUrl, lifePhaseUrl, PAGES, topicUrl } from './urls.ts';
 import { loadVocabularyTranslations, termTexts, type TermTexts, type TermTranslation } from './vocabulary-translations.ts';
 
-/** The checked vocabulary translations of the build (throws when a term is missing). */
+/** The checked vocabulary translations of the build (throws when a term is missing). The page functions take other term texts for tests. */
 export const termTextsOf = memoPerObject(
   (dir: Directory): TermTexts => termTexts(loadVocabularyTranslations(), { topics: dir.topics.keys(), lifePhases: dir.lifePhases.keys() }),
 );
@@ -62,9 +62,8 @@ const reviewedAll = (lang: TranslatedLang, terms: readonly TermTranslation[], of
 const offerCountIn = (lang: TranslatedLang, n: number): string => fill(ui(lang).offerCount, { n: formatNumber(lang, n) });
 
 /** /<lang>/themen/: every topic with its translated name, description and number of offers. */
-export function translatedTopicsIndex(dir: Directory, lang: TranslatedLang): TermPageBase & { tiles: TopicTile[] } {
+export function translatedTopicsIndex(dir: Directory, lang: TranslatedLang, texts: TermTexts = termTextsOf(dir)): TermPageBase & { tiles: TopicTile[] } {
   const t = ui(lang);
-  const texts = termTextsOf(dir);
   const german = topicsCounts(dir);
   const terms = [...dir.topics.keys()].map((id) => ({ id, tr: texts.term(lang, 'topics', id) }));
   return {
@@ -93,17 +92,17 @@ export interface TranslatedTopicPage extends TermPageBase {
 }
 
 /** /<lang>/themen/<topic>/: the offers of the German topic page, in the same groups. */
-export function translatedTopicPage(dir: Directory, ctx: I18nContext, lang: TranslatedLang, term: TermEntry<'topics'>): TranslatedTopicPage {
+export function translatedTopicPage(dir: Directory, ctx: I18nContext, lang: TranslatedLang, term: TermEntry<'topics'>, texts: TermTexts = termTextsOf(dir)): TranslatedTopicPage {
   const t = ui(lang);
-  const tr = termTextsOf(dir).term(lang, 'topics', term.id);
+  const tr = texts.term(lang, 'topics', term.id);
   const german = topicPage(dir, term);
   const g = german.groups;
-  const texts = (cards: readonly OfferCard[]) => cards.map((c) => offerText(ctx, lang, c.entry));
+  const offersOf = (cards: readonly OfferCard[]) => cards.map((c) => offerText(ctx, lang, c.entry));
   const groups: OfferTextGroup[] = [
-    { id: 'mehrere-orte', heading: t.topicSeveral, offers: texts(g.several) },
-    ...g.byTown.map((town) => ({ id: town.id, heading: town.name, offers: texts(town.cards) })),
-    { id: 'kreisweit', heading: t.topicDistrict, offers: texts(g.district) },
-    { id: 'bundesweit', heading: t.townNationwide, offers: texts(g.nationwide) },
+    { id: 'mehrere-orte', heading: t.topicSeveral, offers: offersOf(g.several) },
+    ...g.byTown.map((town) => ({ id: town.id, heading: town.name, offers: offersOf(town.cards) })),
+    { id: 'kreisweit', heading: t.topicDistrict, offers: offersOf(g.district) },
+    { id: 'bundesweit', heading: t.townNationwide, offers: offersOf(g.nationwide) },
   ].filter((group) => group.offers.length > 0);
   const all = groups.flatMap((group) => group.offers);
   const path = topicUrl(term.id);
@@ -135,9 +134,8 @@ export interface PhaseTile {
 }
 
 /** /<lang>/lebensphasen/: the phases in order with their number of offers; the overview stays German. */
-export function translatedPhasesIndex(dir: Directory, lang: TranslatedLang): TermPageBase & { phases: PhaseTile[]; overviewUrl: string } {
+export function translatedPhasesIndex(dir: Directory, lang: TranslatedLang, texts: TermTexts = termTextsOf(dir)): TermPageBase & { phases: PhaseTile[]; overviewUrl: string } {
   const t = ui(lang);
-  const texts = termTextsOf(dir);
   const { phases, offers } = chainDataOf(dir);
   const tiles = phases.map((p) => ({ p, tr: texts.term(lang, 'lifePhases', p.id) }));
   return {
@@ -175,9 +173,8 @@ export interface TranslatedPhasePage extends TermPageBase {
 }
 
 /** /<lang>/lebensphasen/<phase>/: the phase's offers grouped by topic, local offers first. */
-export function translatedPhasePage(dir: Directory, ctx: I18nContext, lang: TranslatedLang, phaseId: string): TranslatedPhasePage {
+export function translatedPhasePage(dir: Directory, ctx: I18nContext, lang: TranslatedLang, phaseId: string, texts: TermTexts = termTextsOf(dir)): TranslatedPhasePage {
   const t = ui(lang);
-  const texts = termTextsOf(dir);
   const { phases, towns, offers, topics } = chainDataOf(dir);
   const index = phases.findIndex((p) => p.id === phaseId);
   const phase = phases[index];

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES, LANGUAGE_INFO, TRANSLATED_LANGS } from '../../src/i18n/index.ts';
+import { DICTIONARIES, LANGUAGE_INFO, TRANSLATED_LANGS, type TranslatedLang } from '../../src/i18n/index.ts';
 import { translationsEnabled } from '../../src/i18n/languages.ts';
 import { DIST } from '../../src/lib/dev/dist.ts';
 import { fileOf } from '../../src/lib/dev/site.ts';
@@ -29,6 +29,23 @@ const frameText = (html: string) =>
 /** German UI words that must not appear in another language's header, navigation, footer or search form. */
 const GERMAN_UI = ['Schnelle Hilfe', 'Suche', 'Suchen', 'Angebote', 'Anlaufstellen', 'Orte', 'Themen', 'Lebensphasen', 'Netzwerke', 'Praxisbeispiele', 'Karte', 'Impressum', 'Datenschutz', 'Barrierefreiheit', 'Quellen', 'Organisationen', 'Zum Inhalt', 'Familienwegweiser', 'bitte fragen Sie'];
 
+/** <html lang> of the page's language, dir="rtl" exactly for right-to-left languages. */
+function expectLangDir(html: string, lang: TranslatedLang, path: string): void {
+  const htmlTag = /<html[^>]*>/.exec(html)?.[0] ?? '';
+  expect(htmlTag, path).toContain(`lang="${lang}"`);
+  if (LANGUAGE_INFO[lang].dir === 'rtl') expect(htmlTag, path).toContain('dir="rtl"');
+  else expect(htmlTag, path).not.toContain('dir=');
+}
+
+/** No German UI word in the frame. The UI word may coincide with the translation (e.g. Turkish "Telefon"); only words the dictionary does not use are flagged. */
+function expectNoGermanUi(html: string, lang: TranslatedLang, path: string): void {
+  const frame = frameText(html);
+  for (const word of GERMAN_UI) {
+    const own = Object.values(DICTIONARIES[lang]).some((v) => v.includes(word));
+    if (!own) expect(frame, `${path}: "${word}"`).not.toMatch(new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u'));
+  }
+}
+
 // Skipped only when the build was told to leave translations out; a build that should have them and has none fails.
 describe.skipIf(!translationsEnabled())('translated pages', () => {
   for (const lang of TRANSLATED_LANGS) {
@@ -37,20 +54,12 @@ describe.skipIf(!translationsEnabled())('translated pages', () => {
       it('has home, Schnelle Hilfe, every town and the statements, with lang and dir', () => {
         for (const path of paths) {
           const html = read(path);
-          const htmlTag = /<html[^>]*>/.exec(html)?.[0] ?? '';
-          expect(htmlTag, path).toContain(`lang="${lang}"`);
-          if (LANGUAGE_INFO[lang].dir === 'rtl') expect(htmlTag, path).toContain('dir="rtl"');
-          else expect(htmlTag, path).not.toContain('dir=');
+          expectLangDir(html, lang, path);
         }
       });
       it('has no German UI words in header, navigation, footer and search form', () => {
         for (const path of paths) {
-          const frame = frameText(read(path));
-          for (const word of GERMAN_UI) {
-            // The UI word may coincide with the translation (e.g. Turkish "Telefon"); only flag words the dictionary does not use.
-            const own = Object.values(DICTIONARIES[lang]).some((v) => v.includes(word));
-            if (!own) expect(frame, `${path}: "${word}"`).not.toMatch(new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u'));
-          }
+          expectNoGermanUi(read(path), lang, path);
         }
       });
       it('links all language versions with hreflang', () => {
@@ -117,21 +126,14 @@ describe.skipIf(!translationsEnabled())('topic, life-phase and map pages per lan
       it('has every topic page, every life-phase page and the map, with lang, dir and the review notice', () => {
         for (const path of paths) {
           const html = read(path);
-          const htmlTag = /<html[^>]*>/.exec(html)?.[0] ?? '';
-          expect(htmlTag, path).toContain(`lang="${lang}"`);
-          if (LANGUAGE_INFO[lang].dir === 'rtl') expect(htmlTag, path).toContain('dir="rtl"');
-          else expect(htmlTag, path).not.toContain('dir=');
+          expectLangDir(html, lang, path);
           expect(html, path).toContain(t.unreviewed);
         }
       });
       it('has no German UI words in header, navigation and footer; the navigation links the translated sections', () => {
         for (const path of paths) {
           const html = read(path);
-          const frame = frameText(html);
-          for (const word of GERMAN_UI) {
-            const own = Object.values(t).some((v) => v.includes(word));
-            if (!own) expect(frame, `${path}: "${word}"`).not.toMatch(new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u'));
-          }
+          expectNoGermanUi(html, lang, path);
           const nav = /<nav class="main-nav"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
           for (const section of ['/themen/', '/lebensphasen/', '/karte/']) expect(nav, path).toContain(`href="/${lang}${section}"`);
           expect(nav, path).toContain('href="/netzwerke/" hreflang="de"');
