@@ -15,11 +15,11 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Angebote', href: PAGES.offers, key: 'navOffers' },
   { label: 'Anlaufstellen', href: PAGES.contacts, key: 'navContacts' },
   { label: 'Orte', href: PAGES.towns, key: 'navTowns' },
-  { label: 'Themen', href: PAGES.topics, key: 'navTopics' },
-  { label: 'Lebensphasen', href: PAGES.lifePhases, key: 'navLifePhases' },
+  { label: 'Themen', href: PAGES.topics, key: 'navTopics', translated: true },
+  { label: 'Lebensphasen', href: PAGES.lifePhases, key: 'navLifePhases', translated: true },
   { label: 'Netzwerke', href: PAGES.networks, key: 'navNetworks' },
   { label: 'Praxisbeispiele', href: PAGES.practices, key: 'navPractices' },
-  { label: 'Karte', href: PAGES.map, key: 'navMap' },
+  { label: 'Karte', href: PAGES.map, key: 'navMap', translated: true },
 ];
 
 export const FOOTER_LINKS: NavItem[] = [

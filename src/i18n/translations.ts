@@ -37,9 +37,14 @@ let cached: { translations: Map<Lang, OfferTranslations>; index: TranslationInde
 
 /**
  * The build's translations and page index (memoised per build). Only offers
- * that exist in the German directory count; `townIds` are the towns built.
+ * that exist in the German directory count; `townIds` are the towns built,
+ * `terms` the topics and life phases (each has a page in every built language).
  */
-export function translationData(offerIds: Iterable<string>, townIds: Iterable<string>): { translations: Map<Lang, OfferTranslations>; index: TranslationIndex } {
+export function translationData(
+  offerIds: Iterable<string>,
+  townIds: Iterable<string>,
+  terms: { topics?: Iterable<string>; lifePhases?: Iterable<string> } = {},
+): { translations: Map<Lang, OfferTranslations>; index: TranslationIndex } {
   if (cached) return cached;
   const known = new Set(offerIds);
   const all = loadOfferTranslations();
@@ -51,6 +56,8 @@ export function translationData(offerIds: Iterable<string>, townIds: Iterable<st
     langs,
     offers: (lang) => offerSets.get(lang) ?? new Set(),
     towns: new Set(townIds),
+    topics: new Set(terms.topics ?? []),
+    lifePhases: new Set(terms.lifePhases ?? []),
   };
   cached = { translations, index };
   return cached;

@@ -22,7 +22,7 @@ export function splitLangPath(path: string): { lang: Lang; path: string } {
 }
 
 /** Pages that exist in every built language (German path). The about page exists only in the other languages. */
-export const STATIC_TRANSLATED_PATHS = [PAGES.home, PAGES.quickHelp, PAGES.about, PAGES.accessibility, PAGES.privacy, PAGES.search] as const;
+export const STATIC_TRANSLATED_PATHS = [PAGES.home, PAGES.quickHelp, PAGES.about, PAGES.accessibility, PAGES.privacy, PAGES.search, PAGES.topics, PAGES.lifePhases, PAGES.map] as const;
 /** Pages that do not exist in German among the static ones above. */
 const NOT_IN_GERMAN = new Set<string>([PAGES.about]);
 
@@ -34,6 +34,17 @@ export interface TranslationIndex {
   offers: (lang: Lang) => ReadonlySet<string>;
   /** Town ids (every town has a page in every built language). */
   towns: ReadonlySet<string>;
+  /** Topic ids (every topic has a page in every built language). */
+  topics: ReadonlySet<string>;
+  /** Life-phase ids (every phase has a page in every built language; its town filter pages stay German). */
+  lifePhases: ReadonlySet<string>;
+}
+
+/** The id of a one-segment page below a section: ("/themen/", "/themen/gewalt/") → "gewalt"; deeper paths → undefined. */
+function childOf(section: string, path: string): string | undefined {
+  if (!path.startsWith(section) || !path.endsWith('/')) return undefined;
+  const id = path.slice(section.length, -1);
+  return id && !id.includes('/') ? id : undefined;
 }
 
 /** True when the German path `path` has a page in `lang`. */
@@ -45,6 +56,10 @@ export function pageExists(index: TranslationIndex, lang: Lang, path: string): b
   if (town) return index.towns.has(town);
   const offer = entryIdOf('offers', path);
   if (offer) return index.offers(lang).has(offer);
+  const topic = childOf(PAGES.topics, path);
+  if (topic) return index.topics.has(topic);
+  const phase = childOf(PAGES.lifePhases, path);
+  if (phase) return index.lifePhases.has(phase);
   return false;
 }
 

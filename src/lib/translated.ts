@@ -17,7 +17,7 @@ export interface I18nContext {
 }
 
 export function i18nContextOf(dir: Directory): I18nContext {
-  const { translations, index } = translationData(dir.offers.keys(), dir.towns.keys());
+  const { translations, index } = translationData(dir.offers.keys(), dir.towns.keys(), { topics: dir.topics.keys(), lifePhases: dir.lifePhases.keys() });
   return { index, offer: (lang, id) => (lang === SOURCE_LANG ? undefined : translations.get(lang)?.get(id)) };
 }
 

@@ -10,6 +10,10 @@ import { DICTIONARIES, LANGUAGES, TRANSLATED_LANGS, builtLangs, fill, formatDays
 import { de } from '../../src/i18n/de.ts';
 import { loadOfferTranslations, parseOfferTranslations } from '../../src/i18n/translations.ts';
 import { alternates, localizePath, pageExists, splitLangPath, switchTarget, type TranslationIndex } from '../../src/i18n/urls.ts';
+import { clusterName, MAP_STRING_FIELDS, mapCount, mapText, parseMapStrings } from '../../src/lib/map/strings.ts';
+import { templateParts } from '../../src/lib/template-parts.ts';
+import { mapStrings } from '../../src/lib/map/texts.ts';
+import { loadVocabularyTranslations, parseVocabularyTranslations, termTexts, TRANSLATED_VOCABULARIES, vocabularyProblems } from '../../src/lib/vocabulary-translations.ts';
 
 const germanKeys = Object.keys(de).sort();
 
@@ -33,6 +37,8 @@ const index: TranslationIndex = {
   langs: ['en', 'tr', 'ar'],
   offers: (lang) => new Set(lang === 'tr' ? ['telefonseelsorge'] : []),
   towns: new Set(['selm', 'kreis-unna']),
+  topics: new Set(['gewalt']),
+  lifePhases: new Set(['kita-zeit']),
 };
 
 describe('language-aware URLs', () => {
@@ -144,5 +150,85 @@ describe('Leichte Sprache', () => {
         if (m) expect(readFileSync(join('content/offers', readdirSync('content/offers').find((f) => f.startsWith(`${m[1]}.`))!), 'utf8'), `${item.id}: ${p.number}`).toContain(p.number);
       }
     }
+  });
+});
+
+describe('topic, life-phase and map pages per language', () => {
+  const ids = (name: string) => [...readFileSync(`content/vocabularies/${name}.yaml`, 'utf8').matchAll(/^- id: ([a-z0-9-]+)$/gm)].map((m) => m[1]!);
+  const vocab = { topics: ids('topics'), lifePhases: ids('life-phases') };
+  const all = loadVocabularyTranslations('content');
+
+  it('reads the German vocabularies', () => {
+    expect(vocab.topics.length).toBeGreaterThanOrEqual(20);
+    expect(vocab.lifePhases.length).toBeGreaterThanOrEqual(5);
+  });
+  for (const lang of TRANSLATED_LANGS) {
+    it(`${lang}: translates every topic and life phase, names no unknown term, carries a review state`, () => {
+      const data = all.get(lang)!;
+      expect(vocabularyProblems(lang, data, vocab)).toEqual([]);
+      for (const vocabulary of TRANSLATED_VOCABULARIES) {
+        for (const [id, term] of Object.entries(data[vocabulary])) {
+          expect(term.label.trim(), `${lang} ${id}`).not.toBe('');
+          expect(term.description.trim(), `${lang} ${id}`).not.toBe('');
+          expect(term.keywords.length, `${lang} ${id}: keywords`).toBeGreaterThan(0);
+          expect(typeof term.reviewed).toBe('boolean');
+          if (term.reviewedOn) expect(term.reviewed).toBe(true);
+        }
+      }
+    });
+  }
+  it('reports a missing and an unknown term, and the build refuses them', () => {
+    const data = { topics: { ...all.get('tr')!.topics }, lifePhases: { ...all.get('tr')!.lifePhases } };
+    const first = vocab.topics[0]!;
+    const missing = data.topics[first]!;
+    delete data.topics[first];
+    data.lifePhases['gibt-es-nicht'] = missing;
+    expect(vocabularyProblems('tr', data, vocab)).toEqual([`tr: topics.${first} fehlt`, 'tr: lifePhases.gibt-es-nicht gibt es im deutschen Vokabular nicht']);
+    expect(() => termTexts(new Map([['tr', data]]), vocab)).toThrow(/topics\.\S+ fehlt/);
+    expect(termTexts(all, vocab).term('ar', 'topics', first).label).toBe(all.get('ar')!.topics[first]!.label);
+  });
+  it('refuses a term without review state, naming the file and field', () => {
+    expect(() => parseVocabularyTranslations('topics:\n  gewalt:\n    label: X\n    description: Y\nlifePhases: {}\n', 'tr/vocabularies.yaml')).toThrow(/tr\/vocabularies.yaml: .*topics\.gewalt\.reviewed/);
+  });
+  it('knows the topic, life-phase and map pages per language; phase × town pages and the overview stay German', () => {
+    expect(pageExists(index, 'ar', '/themen/')).toBe(true);
+    expect(pageExists(index, 'ar', '/themen/gewalt/')).toBe(true);
+    expect(pageExists(index, 'ar', '/themen/gibt-es-nicht/')).toBe(false);
+    expect(pageExists(index, 'tr', '/lebensphasen/')).toBe(true);
+    expect(pageExists(index, 'tr', '/lebensphasen/kita-zeit/')).toBe(true);
+    expect(pageExists(index, 'tr', '/lebensphasen/kita-zeit/selm/')).toBe(false);
+    expect(pageExists(index, 'tr', '/lebensphasen/uebersicht/')).toBe(false);
+    expect(pageExists(index, 'en', '/karte/')).toBe(true);
+    expect(pageExists(index, 'uk', '/karte/')).toBe(false); // not built in this index
+    expect(switchTarget(index, 'ar', '/lebensphasen/kita-zeit/selm/')).toEqual({ path: '/ar/', samePage: false });
+    expect(alternates(index, '/themen/gewalt/').map((a) => a.lang)).toEqual(['de', 'en', 'tr', 'ar']);
+  });
+  it('gives the map scripts every text in the language, and they format counts and clusters with it', () => {
+    for (const lang of LANGUAGES) {
+      const s = mapStrings(lang);
+      for (const field of MAP_STRING_FIELDS) expect(s[field], `${lang} ${field}`).not.toBe('');
+      expect(parseMapStrings(JSON.stringify(s))).toEqual(s);
+    }
+    expect(parseMapStrings('{"locale":"de-DE"}')).toBeUndefined();
+    expect(parseMapStrings('kein JSON')).toBeUndefined();
+    const de = mapStrings('de');
+    expect(mapCount(de, 1200)).toBe('1.200 Anlaufstellen');
+    expect(clusterName(de, 5, ['Werne', 'Selm'])).toBe('5 Anlaufstellen in Selm und Werne');
+    expect(clusterName(mapStrings('ru'), 3, ['Selm', 'Werne', 'Unna'])).toBe('3 места в нескольких городах (3)');
+    // Plural forms from Intl.PluralRules: Russian, Polish and Arabic count differently from German.
+    expect([1, 3, 5, 21].map((n) => mapCount(mapStrings('ru'), n))).toEqual(['1 место', '3 места', '5 мест', '21 место']);
+    expect([1, 2, 5, 22].map((n) => mapCount(mapStrings('pl'), n))).toEqual(['1 miejsce', '2 miejsca', '5 miejsc', '22 miejsca']);
+    expect([3, 11, 100].map((n) => mapCount(mapStrings('ar'), n))).toEqual(['3 أماكن', '11 مكانًا', '100 مكان']);
+    expect(mapCount(mapStrings('de', { one: 'Ort', many: 'Orte' }), 1)).toBe('1 Ort');
+    expect(mapText(DICTIONARIES.tr.mapShows, { shown: 2, total: mapCount(mapStrings('tr'), 9) })).toBe('Harita 9 yer içinden 2 tanesini gösteriyor.');
+  });
+  it('splits a template with links into text and slots', () => {
+    expect(templateParts('Mehr in {privacy} und {other} für {town}.', { town: 'Selm' }, ['privacy', 'other'])).toEqual([
+      { kind: 'text', text: 'Mehr in ' },
+      { kind: 'slot', name: 'privacy' },
+      { kind: 'text', text: ' und ' },
+      { kind: 'slot', name: 'other' },
+      { kind: 'text', text: ' für Selm.' },
+    ]);
   });
 });

@@ -5,7 +5,7 @@
  * hidden and the whole list shows.
  */
 import { matchesFilter, parseFilter, serializeFilter, withFilter, type FilterState } from '../../lib/map/filter.ts';
-import { countLabel } from '../../lib/map/places.ts';
+import { mapCount, mapText, readMapStrings } from '../../lib/map/strings.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-map-filter]');
 const townSelect = form?.querySelector<HTMLSelectElement>('select[name="ort"]');
@@ -14,6 +14,8 @@ const status = document.querySelector<HTMLElement>('[data-filter-status]');
 const mapRoot = document.querySelector<HTMLElement>('[data-place-map]');
 const items = [...document.querySelectorAll<HTMLElement>('li[data-place]')];
 const groups = [...document.querySelectorAll<HTMLElement>('[data-town-group]')];
+// Texts in the page's language, from the map's JSON block.
+const strings = readMapStrings(mapRoot ?? document);
 
 function optionValues(select: HTMLSelectElement | null | undefined): Set<string> {
   return new Set([...(select?.options ?? [])].map((o) => o.value).filter(Boolean));
@@ -53,15 +55,11 @@ function apply(state: FilterState, announce: boolean): void {
     const link = document.querySelector<HTMLElement>(`[data-town-link="${g.dataset.townGroup}"]`);
     if (link) link.hidden = g.hidden;
   }
-  if (status && announce) {
-    const filtered = state.towns.length > 0 || state.kinds.length > 0;
-    status.textContent = !filtered
-      ? `Alle ${countLabel(items.length)} werden gezeigt.`
-      : shown === 0
-        ? 'Keine Anlaufstelle passt zu diesem Filter.'
-        : `${shown.toLocaleString('de-DE')} von ${countLabel(items.length)} werden gezeigt.`;
-  } else if (status && (state.towns.length > 0 || state.kinds.length > 0)) {
-    status.textContent = `${shown.toLocaleString('de-DE')} von ${countLabel(items.length)} werden gezeigt.`;
+  const filtered = state.towns.length > 0 || state.kinds.length > 0;
+  if (status && strings && (announce || filtered)) {
+    const total = mapCount(strings, items.length);
+    const some = mapText(strings.statusSome, { shown: shown.toLocaleString(strings.locale), total });
+    status.textContent = !announce ? some : !filtered ? mapText(strings.statusAll, { total }) : shown === 0 ? strings.statusNone : some;
   }
   if (mapRoot) {
     mapRoot.dataset.filter = serializeFilter(state).replace(/^\?/, '');

@@ -6,6 +6,7 @@
  * storage unless "merken" is ticked; no request leaves the site before.
  */
 import { consentToken, hasRememberedConsent, rememberConsent, safeStorage } from '../../lib/map/consent.ts';
+import { readMapStrings } from '../../lib/map/strings.ts';
 
 type Root = HTMLElement & { _bffMap?: Promise<unknown> };
 
@@ -17,15 +18,16 @@ function show(root: Root, focus: boolean): Promise<unknown> {
   const canvas = root.querySelector<HTMLElement>('[data-map-canvas]');
   const after = root.querySelectorAll<HTMLElement>('[data-map-after]');
   const status = root.querySelector<HTMLElement>('[data-map-status]');
-  if (!canvas) return Promise.resolve();
-  if (status) status.textContent = 'Die Karte wird geladen …';
+  const s = readMapStrings(root);
+  if (!canvas || !s) return Promise.resolve();
+  if (status) status.textContent = s.loading;
   root._bffMap = import('./map.ts')
     .then(async ({ mountMap }) => {
       if (consent) consent.hidden = true;
       canvas.hidden = false;
       after.forEach((n) => (n.hidden = false));
       const handle = await mountMap(root);
-      if (status) status.textContent = 'Die Karte ist geladen.';
+      if (status) status.textContent = s.loaded;
       if (focus) canvas.focus({ preventScroll: false });
       return handle;
     })
@@ -34,7 +36,7 @@ function show(root: Root, focus: boolean): Promise<unknown> {
       root.dataset.mapState = 'error';
       if (consent) consent.hidden = false;
       canvas.hidden = true;
-      if (status) status.textContent = 'Die Karte konnte nicht geladen werden. Alle Orte stehen in der Liste.';
+      if (status) status.textContent = s.failed;
       root._bffMap = undefined;
     });
   return root._bffMap;

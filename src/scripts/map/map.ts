@@ -10,7 +10,8 @@
  *   loader (withastro/astro#9495), which is what we want to avoid.
  * - Marker images are imported with `?url` and merged into `L.Icon.Default`,
  *   because Leaflet's own image path detection breaks under Vite.
- * - Control texts are German; markers and clusters are focusable buttons with
+ * - Control texts come from the page (JSON block data-map-strings, in the
+ *   page's language); markers and clusters are focusable buttons with
  *   unique names; Enter or Space opens a popup or expands a cluster; Escape
  *   closes the popup and returns focus to the marker.
  */
@@ -22,6 +23,7 @@ import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
 import type { MapPlace } from '../../lib/map/places.ts';
 import { matchesFilter, parseFilter, type FilterState } from '../../lib/map/filter.ts';
+import { clusterName, mapCount, mapText, readMapStrings, type MapStrings } from '../../lib/map/strings.ts';
 
 delete (L.Icon.Default.prototype as unknown as { _getIconUrl?: unknown })._getIconUrl;
 L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
@@ -41,6 +43,8 @@ export interface MapHandle {
 
 interface PlaceMarkerOptions extends L.MarkerOptions {
   place: MapPlace;
+  /** Accessible name of the marker. */
+  name: string;
 }
 
 /** A marker whose icon carries the place's unique accessible name. */
@@ -49,8 +53,8 @@ const PlaceMarker = L.Marker.extend({
     (L.Marker.prototype as unknown as { _initIcon: () => void })._initIcon.call(this);
     const icon = this._icon;
     const place = this.options.place;
+    const name = this.options.name;
     if (icon && place) {
-      const name = place.approximate ? `${place.label} (ungefähre Lage)` : place.label;
       icon.setAttribute('aria-label', name);
       icon.setAttribute('aria-haspopup', 'dialog');
       icon.dataset.placeId = place.id;
@@ -102,15 +106,26 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | u
 }
 
 /** Popup content, built from text nodes only (no HTML from content files). */
-function popupContent(p: MapPlace): HTMLElement {
+/** A German name inside right-to-left text, isolated (FSI … PDI) so brackets and quotes stay in place. */
+const isolate = (text: string, rtl: boolean): string => (rtl ? `\u2068${text}\u2069` : text);
+
+function popupContent(p: MapPlace, s: MapStrings, rtl: boolean): HTMLElement {
   const box = document.createElement('div');
   box.className = 'bff-popup';
+  // Names, kinds and addresses are German; on a page in another language they say so.
+  const german = <E extends HTMLElement>(node: E): E => {
+    if (!s.locale.startsWith('de')) {
+      node.lang = 'de';
+      node.dir = 'ltr';
+    }
+    return node;
+  };
   const title = el('p', 'bff-popup-name', box);
-  el('strong', undefined, title, p.name);
-  if (p.kind !== 'ort') el('span', 'bff-popup-kind', box, p.kindLabel);
-  if (p.address) el('p', 'bff-popup-address', box, p.address);
+  german(el('strong', undefined, title, p.name));
+  if (p.kind !== 'ort') german(el('span', 'bff-popup-kind', box, p.kindLabel));
+  if (p.address) german(el('p', 'bff-popup-address', box, p.address));
   if (p.phone) {
-    const line = el('p', 'bff-popup-phone', box, 'Telefon: ');
+    const line = el('p', 'bff-popup-phone', box, `${s.phone}: `);
     const a = el('a', undefined, line, p.phone.text);
     a.href = p.phone.href;
   }
@@ -119,13 +134,11 @@ function popupContent(p: MapPlace): HTMLElement {
       'p',
       'bff-popup-approx',
       box,
-      p.kind === 'ort'
-        ? `Der Punkt zeigt die Ortsmitte von ${p.townName}.`
-        : `Ungefähre Lage: Der Punkt zeigt nur die Ortsmitte von ${p.townName}, nicht die genaue Adresse.`,
+      mapText(p.kind === 'ort' ? s.popupTownCentre : s.popupApprox, { town: isolate(p.townName, rtl) }),
     );
   }
   const more = el('p', 'bff-popup-more', box);
-  const link = el('a', undefined, more, p.kind === 'ort' ? `Mehr zu ${p.name}` : `Zum Eintrag „${p.name}“`);
+  const link = el('a', undefined, more, mapText(p.kind === 'ort' ? s.popupMoreTown : s.popupEntry, { name: isolate(p.name, rtl) }));
   link.href = p.url;
   return box;
 }
@@ -148,32 +161,26 @@ export function loadMapCss(): Promise<void> {
   return cssPromise;
 }
 
-function clusterLabel(cluster: L.MarkerCluster, one: string, many: string): string {
-  const n = cluster.getChildCount();
-  const towns = new Map<string, number>();
+function clusterLabel(cluster: L.MarkerCluster, s: MapStrings): string {
+  const towns = new Set<string>();
   for (const m of cluster.getAllChildMarkers()) {
     const t = (m.options as PlaceMarkerOptions).place?.townName;
-    if (t) towns.set(t, (towns.get(t) ?? 0) + 1);
+    if (t) towns.add(t);
   }
-  const names = [...towns.keys()].sort((a, b) => a.localeCompare(b, 'de'));
-  let where = '';
-  if (names.length === 1) where = ` in ${names[0]}`;
-  else if (names.length === 2) where = ` in ${names[0]} und ${names[1]}`;
-  else if (names.length > 2) where = ` in ${names.length} Orten`;
-  return `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}${where}`;
+  return clusterName(s, cluster.getChildCount(), [...towns]);
 }
 
-/** German texts for Leaflet's controls and popups. */
-function germanise(map: L.Map): void {
+/** Texts of Leaflet's controls and popups in the page's language. */
+function localise(map: L.Map, s: MapStrings): void {
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/" hreflang="en">Leaflet</a>');
   map.on('popupopen', (e: L.PopupEvent) => {
     const close = e.popup.getElement()?.querySelector<HTMLAnchorElement>('.leaflet-popup-close-button');
     if (close) {
-      close.setAttribute('aria-label', 'Infofenster schließen');
-      close.title = 'Infofenster schließen';
+      close.setAttribute('aria-label', s.closePopup);
+      close.title = s.closePopup;
     }
     e.popup.getElement()?.setAttribute('role', 'dialog');
-    e.popup.getElement()?.setAttribute('aria-label', 'Infofenster');
+    e.popup.getElement()?.setAttribute('aria-label', s.popup);
   });
 }
 
@@ -185,10 +192,11 @@ export async function mountMap(root: HTMLElement): Promise<MapHandle> {
   const canvas = root.querySelector<HTMLElement>('[data-map-canvas]');
   if (!canvas) throw new Error('map canvas missing');
   const places = readPlaces(root);
+  const strings = readMapStrings(root);
+  if (!strings) throw new Error('map strings missing');
+  const s: MapStrings = strings;
   const ds = root.dataset;
   const maxZoom = Number(ds.maxZoom ?? 18);
-  const one = ds.nounOne ?? 'Anlaufstelle';
-  const many = ds.nounMany ?? 'Anlaufstellen';
   const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
   const map = L.map(canvas, {
@@ -202,12 +210,15 @@ export async function mountMap(root: HTMLElement): Promise<MapHandle> {
     markerZoomAnimation: !reduceMotion,
     maxZoom,
   });
-  L.control.zoom({ zoomInTitle: 'Vergrößern', zoomOutTitle: 'Verkleinern', zoomInText: '+', zoomOutText: '−' }).addTo(map);
-  germanise(map);
+  // Right-to-left pages mirror the controls: zoom at the top right, attribution at the bottom left.
+  const rtl = getComputedStyle(root).direction === 'rtl';
+  L.control.zoom({ position: rtl ? 'topright' : 'topleft', zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut, zoomInText: '+', zoomOutText: '−' }).addTo(map);
+  if (rtl) map.attributionControl.setPosition('bottomleft');
+  localise(map, s);
   // Leaflet sets tabindex on the container; give it a role and a name.
   canvas.setAttribute('role', 'region');
-  canvas.setAttribute('aria-roledescription', 'Karte');
-  canvas.setAttribute('aria-label', ds.label ?? 'Karte');
+  canvas.setAttribute('aria-roledescription', s.role);
+  canvas.setAttribute('aria-label', ds.label ?? s.role);
 
   L.tileLayer(ds.tileUrl ?? '', {
     attribution: ds.attribution ?? '',
@@ -227,25 +238,27 @@ export async function mountMap(root: HTMLElement): Promise<MapHandle> {
       const n = c.getChildCount();
       const size = n < 10 ? 36 : n < 100 ? 42 : n < 1000 ? 48 : 56;
       return new LabelledDivIcon({
-        html: `<span aria-hidden="true">${n.toLocaleString('de-DE')}</span>`,
+        html: `<span aria-hidden="true">${n.toLocaleString(s.locale)}</span>`,
         className: 'bff-cluster',
         iconSize: L.point(size, size),
-        label: `${clusterLabel(c, one, many)} – einzeln anzeigen`,
+        label: mapText(s.clusterExpand, { label: clusterLabel(c, s) }),
       });
     },
   });
   map.addLayer(cluster);
 
   const markers = places.map((p) => {
+    const name = p.approximate ? mapText(s.approxMark, { label: p.label }) : p.label;
     const m = new PlaceMarker([p.lat, p.lng], {
       place: p,
+      name,
       icon: p.approximate ? approxIcon : defaultIcon,
       keyboard: true,
       riseOnHover: true,
-      title: p.approximate ? `${p.label} (ungefähre Lage)` : p.label,
+      title: name,
       alt: p.label,
     });
-    m.bindPopup(() => popupContent(p), { maxWidth: 280, autoPanPadding: L.point(16, 16) });
+    m.bindPopup(() => popupContent(p, s, rtl), { maxWidth: 280, autoPanPadding: L.point(16, 16) });
     return m;
   });
 
@@ -306,7 +319,7 @@ export async function mountMap(root: HTMLElement): Promise<MapHandle> {
 
   function announce(count: number): void {
     const status = root.querySelector<HTMLElement>('[data-map-status]');
-    if (status) status.textContent = count === places.length ? '' : `Die Karte zeigt ${count.toLocaleString('de-DE')} von ${places.length.toLocaleString('de-DE')} ${many}.`;
+    if (status) status.textContent = count === places.length ? '' : mapText(s.shows, { shown: count.toLocaleString(s.locale), total: mapCount(s, places.length) });
   }
 
   function apply(state: FilterState, onDone?: () => void): void {
