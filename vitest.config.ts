@@ -14,6 +14,7 @@ export const ISOLATED_UNIT_TESTS = [
   'tests/unit/routes-map.test.ts',
   'tests/unit/routes-open-data.test.ts',
   'tests/unit/routes-town.test.ts',
+  'tests/unit/routes-translated.test.ts',
 ];
 
 /** Test files that need the built site (dist/) or a browser. */
