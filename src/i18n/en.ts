@@ -124,7 +124,7 @@ export const en: Dictionary = {
   searchNoScript: 'The search needs JavaScript. Without JavaScript, find help through the town pages and Urgent help.',
   searchResultsLabel: 'Results',
   searchNoResults: 'Nothing found in your language. Try another word or search in German.',
-  searchCount: '{n} results',
+  searchCount: 'Results: {n}',
   searchGerman: 'Search in German',
   // Crisis panel of the search page and the sticky quick-help bar (issue 16, crisis part)
   crisisStatus: 'Help now: phone numbers above.',

@@ -167,3 +167,42 @@ describe('German search page: crisis phrases of every language', () => {
     expect(de(q)).toEqual([]);
   });
 });
+
+/**
+ * Found in a native-speaker review (2026-11-30): phrases that fired on everyday queries, and ways
+ * people really type in a crisis that found nothing. The German search page runs every language's
+ * phrases too, so an English false alarm ("rap workshop") reached German visitors.
+ */
+describe('crisis phrases after review', () => {
+  const everyLanguageTerms = allLanguageTerms(german, translations);
+  it.each([
+    ['en', 'rap workshop'],
+    ['en', 'my baby is cutting teeth'],
+    ['en', 'hair cutting'],
+    ['en', 'my tooth hurts me'],
+    ['en', 'toddler keeps following me'],
+    ['en', 'substance abuse'],
+    ['tr', 'bebeğimi kreşe vermek'],
+    ['tr', 'bebeği kreşe bırakmak'],
+    ['ar', 'حماية الأطفال في المدارس'],
+    ['ar', 'هز الطفل للنوم'],
+    ['ar', 'وحدة رعاية الطفل'],
+  ] as const)('%s: "%s" opens no crisis panel (nor on the German page)', (lang, q) => {
+    expect(match(lang, q)).toEqual([]);
+    expect(matchCrisis(q, everyLanguageTerms)).toEqual([]);
+  });
+  it.each([
+    ['en', 'i was raped', 'missbrauch'],
+    ['en', 'i keep cutting myself', 'suizid'],
+    ['en', 'my dad hurts me', 'gewalt-zuhause'],
+    ['en', 'child being hit', 'kind-in-gefahr'],
+    ['en', 'baby not breathing', 'kind-krank-nachts'],
+    ['tr', 'babam beni dövüyo', 'gewalt-zuhause'],
+    ['tr', 'kendimi kesiyorum', 'suizid'],
+    ['tr', 'taciz ediyor', 'missbrauch'],
+    ['ar', 'عمي يضربني', 'gewalt-zuhause'],
+    ['ar', 'ابي انتحر', 'suizid'],
+  ] as const)('%s: "%s" opens %s', (lang, q, id) => {
+    expect(match(lang, q)).toContain(id);
+  });
+});
