@@ -169,7 +169,7 @@ describe('German search page: crisis phrases of every language', () => {
 });
 
 /**
- * Found in a native-speaker review (2026-11-30): phrases that fired on everyday queries, and ways
+ * Found in native-speaker reviews (2026-11-30; en, tr, ar, uk, ru, pl): phrases that fired on everyday queries, and ways
  * people really type in a crisis that found nothing. The German search page runs every language's
  * phrases too, so an English false alarm ("rap workshop") reached German visitors.
  */
@@ -187,6 +187,13 @@ describe('crisis phrases after review', () => {
     ['ar', 'حماية الأطفال في المدارس'],
     ['ar', 'هز الطفل للنوم'],
     ['ar', 'وحدة رعاية الطفل'],
+    ['pl', 'gwałtowny kaszel'],
+    ['pl', 'oddać dziecko do przedszkola'],
+    ['pl', 'co mi grozi za brak meldunku'],
+    ['ru', 'отдать ребёнка в детский сад'],
+    ['ru', 'мне угрожает штраф'],
+    ['uk', 'віддати дитину в садок'],
+    ['uk', 'мені погрожує депортація'],
   ] as const)('%s: "%s" opens no crisis panel (nor on the German page)', (lang, q) => {
     expect(match(lang, q)).toEqual([]);
     expect(matchCrisis(q, everyLanguageTerms)).toEqual([]);
@@ -202,6 +209,8 @@ describe('crisis phrases after review', () => {
     ['tr', 'taciz ediyor', 'missbrauch'],
     ['ar', 'عمي يضربني', 'gewalt-zuhause'],
     ['ar', 'ابي انتحر', 'suizid'],
+    ['uk', 'мене згвалтували', 'missbrauch'],
+    ['pl', 'zgwałcił mnie', 'missbrauch'],
   ] as const)('%s: "%s" opens %s', (lang, q, id) => {
     expect(match(lang, q)).toContain(id);
   });

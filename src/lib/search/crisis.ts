@@ -90,6 +90,9 @@ export function foldTextIn(text: string, lang: Lang = 'de'): string {
       return foldArabic(text);
     case 'pl':
       return plain(joinApostrophes(text.toLocaleLowerCase('pl').replace(/ł/g, 'l')));
+    case 'uk':
+      // Most people type ґ as г (згвалтування).
+      return plain(joinApostrophes(text.toLocaleLowerCase('uk').replace(/ґ/g, 'г')));
     default:
       return plain(joinApostrophes(text.toLocaleLowerCase(lang)));
   }
