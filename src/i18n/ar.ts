@@ -230,4 +230,7 @@ export const ar: Dictionary = {
   mapTownAllLink: 'صفحة {town}',
   quickBarHint: 'أرقام الطوارئ وخطوط المساعدة',
   mapApproxNote: 'موقع تقريبي على الخريطة (وسط المدينة)',
+  // Translated offer pages: the way to someone (contact points, or the Jugendamt when no phone is known)
+  offerWhere: 'أين تحصل على هذه المساعدة',
+  offerAskJugendamt: 'لا يوجد رقم هاتف معروف لهذه الخدمة. مكتب رعاية الشباب (Jugendamt) في مدينتك يخبرك إلى أين تتوجه:',
 };

@@ -242,6 +242,9 @@ export const de = {
   mapTownAllLink: 'Seite von {town}',
   quickBarHint: 'Notruf und Hilfetelefone',
   mapApproxNote: 'ungefähre Lage auf der Karte (Ortsmitte)',
+  // Translated offer pages: the way to someone (contact points, or the Jugendamt when no phone is known)
+  offerWhere: 'Hier bekommen Sie diese Hilfe',
+  offerAskJugendamt: 'Für dieses Angebot ist keine Telefonnummer bekannt. Das Jugendamt Ihres Ortes sagt Ihnen, wohin Sie sich wenden können:',
 } as const;
 
 export type DictionaryKey = keyof typeof de;

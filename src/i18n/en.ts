@@ -230,4 +230,7 @@ export const en: Dictionary = {
   mapTownAllLink: 'page of {town}',
   quickBarHint: 'emergency numbers and helplines',
   mapApproxNote: 'approximate location on the map (town centre)',
+  // Translated offer pages: the way to someone (contact points, or the Jugendamt when no phone is known)
+  offerWhere: 'Where to get this help',
+  offerAskJugendamt: 'No phone number is known for this service. The Jugendamt (youth welfare office) of your town can tell you where to go:',
 };

@@ -230,4 +230,7 @@ export const pl: Dictionary = {
   mapTownAllLink: 'strona {town}',
   quickBarHint: 'numery alarmowe i telefony zaufania',
   mapApproxNote: 'przybliżone położenie na mapie (centrum miejscowości)',
+  // Translated offer pages: the way to someone (contact points, or the Jugendamt when no phone is known)
+  offerWhere: 'Gdzie uzyskać tę pomoc',
+  offerAskJugendamt: 'Numer telefonu tej oferty nie jest znany. Jugendamt (urząd do spraw młodzieży) w Twojej miejscowości powie, gdzie się zwrócić:',
 };

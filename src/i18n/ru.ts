@@ -230,4 +230,7 @@ export const ru: Dictionary = {
   mapTownAllLink: 'страница {town}',
   quickBarHint: 'экстренные номера и горячие линии',
   mapApproxNote: 'примерное расположение на карте (центр города)',
+  // Translated offer pages: the way to someone (contact points, or the Jugendamt when no phone is known)
+  offerWhere: 'Где получить эту помощь',
+  offerAskJugendamt: 'Номер телефона этой услуги неизвестен. Jugendamt (служба по делам детей и молодёжи) вашего города подскажет, куда обратиться:',
 };

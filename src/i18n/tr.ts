@@ -230,4 +230,7 @@ export const tr: Dictionary = {
   mapTownAllLink: '{town} sayfası',
   quickBarHint: 'acil numaralar ve yardım hatları',
   mapApproxNote: 'haritada yaklaşık konum (yerin merkezi)',
+  // Translated offer pages: the way to someone (contact points, or the Jugendamt when no phone is known)
+  offerWhere: 'Bu yardımı nereden alabilirsiniz',
+  offerAskJugendamt: "Bu hizmet için bilinen bir telefon numarası yok. Yaşadığınız yerin Jugendamt'ı (gençlik dairesi) size nereye başvuracağınızı söyler:",
 };

@@ -230,4 +230,7 @@ export const uk: Dictionary = {
   mapTownAllLink: 'сторінка {town}',
   quickBarHint: 'екстрені номери та гарячі лінії',
   mapApproxNote: 'приблизне розташування на мапі (центр міста)',
+  // Translated offer pages: the way to someone (contact points, or the Jugendamt when no phone is known)
+  offerWhere: 'Де отримати цю допомогу',
+  offerAskJugendamt: 'Номер телефону цієї послуги невідомий. Jugendamt (служба у справах дітей і молоді) вашого міста підкаже, куди звернутися:',
 };

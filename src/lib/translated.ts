@@ -8,6 +8,8 @@ import { LANGUAGES, SOURCE_LANG, type Lang } from '../i18n/languages.ts';
 import { translationData, type OfferTranslation } from '../i18n/translations.ts';
 import { localizePath, type TranslationIndex } from '../i18n/urls.ts';
 import { loadDirectory, type Directory, type OfferEntry } from './entries.ts';
+import { offerReach } from './routes/offer.ts';
+import type { ContactEntry } from './directory/types.ts';
 import { entryUrl } from './urls.ts';
 
 export interface I18nContext {
@@ -62,4 +64,26 @@ export function hotlineGroupKey(id: string): DictionaryKey {
   const key = (HOTLINE_GROUP_KEYS as Record<string, DictionaryKey>)[id];
   if (!key) throw new Error(`Für die Hotline-Gruppe „${id}“ fehlt eine Übersetzung in HOTLINE_GROUP_KEYS (src/lib/translated.ts).`);
   return key;
+}
+
+/** The way to someone on a translated offer page (what the German page offers, in the language). */
+export interface TranslatedReach {
+  /** No phone number known for the offer or its contact points: the page says to ask the Jugendamt. */
+  askJugendamt: boolean;
+  /** Contact points of the offer, then the Jugendamt offices with the towns they serve. */
+  places: { contact: ContactEntry; towns: string[] }[];
+  /** Nationwide hotlines of the offer's topics (only with `askJugendamt`), titled in the language. */
+  hotlines: { text: OfferText; phones: string[] }[];
+}
+
+export function translatedReach(dir: Directory, ctx: I18nContext, lang: Lang, entry: OfferEntry): TranslatedReach {
+  const { contacts, route } = offerReach(dir, entry);
+  return {
+    askJugendamt: !!route,
+    places: [...contacts.map((contact) => ({ contact, towns: [] as string[] })), ...(route?.offices.map((x) => ({ contact: x.office, towns: x.towns })) ?? [])],
+    hotlines: (route?.hotlines ?? []).map((h) => ({
+      text: offerText(ctx, lang, h),
+      phones: h.data.channels.flatMap((c) => (c.kind === 'phone' && c.phone ? [c.phone] : [])),
+    })),
+  };
 }

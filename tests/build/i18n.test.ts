@@ -213,3 +213,27 @@ describe.skipIf(!translationsEnabled())('topic, life-phase and map pages per lan
     expect(code).toContain('MarkerCluster');
   });
 });
+
+describe('translated offer pages keep the way to someone', () => {
+  const telLinks = (html: string) => new Set([...tag(html, 'main').matchAll(/href="(tel:[^"]+)"/g)].map((m) => m[1]!));
+  it.skipIf(!translationsEnabled())('every phone number the German offer page gives (own lines, contact points, the Jugendamt route) is on each translated version', () => {
+    const germanOffers = readdirSync(join(DIST, 'angebote'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    let compared = 0;
+    const missing: string[] = [];
+    for (const lang of TRANSLATED_LANGS) {
+      for (const id of germanOffers) {
+        let translated: string;
+        try {
+          translated = read(`/${lang}/angebote/${id}/`);
+        } catch {
+          continue;
+        }
+        compared++;
+        const have = telLinks(translated);
+        for (const tel of telLinks(read(`/angebote/${id}/`))) if (!have.has(tel)) missing.push(`/${lang}/angebote/${id}/: ${tel}`);
+      }
+    }
+    expect(compared).toBeGreaterThan(TRANSLATED_LANGS.length * 50);
+    expect(missing).toEqual([]);
+  });
+});

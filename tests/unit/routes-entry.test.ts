@@ -4,7 +4,7 @@ import { contactRoute, entryCrumbs, provenanceOf, sectionText, termLinks } from 
 import { contactPage, contactsIndexPage, missingText } from '../../src/lib/routes/contact.ts';
 import { indexMetaOf } from '../../src/lib/routes/index-meta.ts';
 import { networkPage, networksIndexPage } from '../../src/lib/routes/network.ts';
-import { offerGroups, offerPage, offersIndexPage } from '../../src/lib/routes/offer.ts';
+import { offerGroups, offerPage, offerReach, offersIndexPage } from '../../src/lib/routes/offer.ts';
 import { organisationPage } from '../../src/lib/routes/organisation.ts';
 import { practicePage, practicesTownPage } from '../../src/lib/routes/practice.ts';
 import { bySection, sourcePage } from '../../src/lib/routes/source.ts';
@@ -160,5 +160,14 @@ describe('search index data', () => {
     expect(metas).toContain('tel:+498001110550');
     expect(metas.every((m) => !/^[a-z_]+:$/.test(m))).toBe(true);
     expect(indexMetaOf(dir, ref(dir, 'contacts', 'ja-selm')).filters).toContain('thema:erziehung');
+  });
+});
+
+describe('offerReach (the way to someone, on offer pages in every language)', () => {
+  it('without a phone anywhere: the Jugendamt of the towns; with one: no route', () => {
+    const none = offerReach(dir, ref(dir, 'offers', 'a-beide'));
+    expect(none.route?.offices.map((o) => o.office.id)).toEqual(offerPage(dir, ref(dir, 'offers', 'a-beide')).route?.offices.map((o) => o.office.id));
+    expect(none.route?.offices.length).toBe(2);
+    expect(offerReach(dir, ref(dir, 'offers', 'd-bund')).route).toBeUndefined();
   });
 });

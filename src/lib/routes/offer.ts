@@ -4,7 +4,7 @@ import type { Offer } from '../../schemas/index.ts';
 import type { Scope } from '../area.ts';
 import { originOf, ref } from '../directory/references.ts';
 import { areaText, districtOf, offersByPlace, offersForTown, practicesFor } from '../directory/relations.ts';
-import type { Directory, OfferEntry } from '../directory/types.ts';
+import type { ContactEntry, Directory, OfferEntry } from '../directory/types.ts';
 import { formatAgeRange } from '../format.ts';
 import { offerJsonLd } from '../jsonld.ts';
 import { needsTownList, TOWN_PREVIEW } from '../town-lists.ts';
@@ -42,18 +42,30 @@ export interface OfferPage extends EntryPage {
 /** German names of channel kinds. */
 export const CHANNEL_KIND = { phone: 'Telefon', chat: 'Chat', email: 'E-Mail', web: 'Internet' } as const;
 
+/**
+ * How to reach someone for an offer, in every language: its contact points, and — when neither
+ * the offer nor its contact points give a phone number — the route the page shows instead (the
+ * Jugendamt of its towns, the hotlines of its topics).
+ */
+export function offerReach(dir: Directory, entry: OfferEntry): { contacts: ContactEntry[]; route: ContactRouteData | undefined } {
+  const o = entry.data;
+  const from = originOf('offers', entry.id);
+  const contacts = o.contacts.map((c) => ref(dir, 'contacts', c, from('contacts')));
+  const hasPhone = o.channels.some((c) => c.kind === 'phone' && c.phone) || contacts.some((c) => c.data.phones.length > 0);
+  return { contacts, route: hasPhone ? undefined : contactRoute(dir, o.area === 'town' ? o.towns : [], o.topics) };
+}
+
 export function offerPage(dir: Directory, entry: OfferEntry): OfferPage {
   const o = entry.data;
   const from = originOf('offers', entry.id);
   const org = ref(dir, 'organisations', o.organisation, from('organisation'));
   const partners = o.partners.map((p) => ref(dir, 'organisations', p, from('partners')));
-  const contacts = o.contacts.map((c) => ref(dir, 'contacts', c, from('contacts')));
+  const { contacts, route } = offerReach(dir, entry);
   const towns = o.towns.map((t) => ref(dir, 'towns', t, from('towns')));
   const district = districtOf(dir);
   const phoneChannels = o.channels.filter((c) => c.kind === 'phone');
   const reachable =
     o.channels.length > 0 || !!o.email || !!o.website || contacts.some((c) => c.data.phones.length > 0 || !!c.data.address || !!c.data.website);
-  const hasPhone = phoneChannels.some((c) => c.phone) || contacts.some((c) => c.data.phones.length > 0);
   const topics = termLinks(dir, 'topics', o.topics, from('topics'));
   const audiences = termLinks(dir, 'audiences', o.audiences, from('audiences'));
   const jsonLd = offerJsonLd(o, {
@@ -89,7 +101,7 @@ export function offerPage(dir: Directory, entry: OfferEntry): OfferPage {
     lifePhases: termLinks(dir, 'lifePhases', o.lifePhases, from('lifePhases')),
     access: termLinks(dir, 'accessModes', o.access, from('access')),
     practices: practiceCards(practicesFor(dir, 'offers', entry.id)),
-    route: hasPhone ? undefined : contactRoute(dir, o.area === 'town' ? o.towns : [], o.topics),
+    route,
     provenance: provenanceOf(dir, 'offers', entry, o.title),
   };
 }
