@@ -91,7 +91,6 @@ export const de = {
   townNoOwnJugendamt: '{town} hat kein eigenes Jugendamt. Zuständig ist:',
   townContacts: 'Anlaufstellen in {town}',
   townContactsDistrict: 'Anlaufstellen im Kreis Unna',
-  townAlsoResponsible: 'Auch zuständig für {town}',
   townOffers: 'Angebote für Familien in {town}',
   townNationwide: 'Bundesweit erreichbar',
   townOtherTowns: 'Städte und Gemeinden im Kreis',
@@ -108,7 +107,6 @@ export const de = {
   offerProvider: 'Anbieter',
   offerNationwide: 'bundesweit',
   offerDetailsGerman: 'Beschreibung auf Deutsch',
-  offerMetaTitle: '{title}',
   // About, accessibility, privacy
   aboutTitle: 'Über diese Seite',
   aboutDescription: 'Was diese Website ist, wer sie macht und was es in Ihrer Sprache gibt.',

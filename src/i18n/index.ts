@@ -50,12 +50,6 @@ export function formatNumber(lang: Lang, n: number): string {
   return new Intl.NumberFormat(LANGUAGE_INFO[lang].locale).format(n);
 }
 
-/** A date ("2026-11-21") in words: "21 November 2026", "21 Kasım 2026" … */
-export function formatDate(lang: Lang, iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(LANGUAGE_INFO[lang].locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-}
-
 export function formatList(lang: Lang, items: readonly string[]): string {
   return new Intl.ListFormat(LANGUAGE_INFO[lang].locale, { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -112,14 +112,6 @@ export function townListUrl(town: string, kind: TownListKind, page = 1): string 
 /** The map, opened on one town. */
 export const mapTownUrl = (town: string): string => `${PAGES.map}?ort=${encodeURIComponent(town)}`;
 
-/** Search-page URL with query parameters (empty values are left out). */
-export function searchUrl(params: Record<string, string | undefined> = {}): string {
-  const qs = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v) qs.set(k, v);
-  const s = qs.toString();
-  return s ? `${PAGES.search}?${s}` : PAGES.search;
-}
-
 /** The web editor, opened on one entry. */
 export const adminEntryUrl = (collection: string, id: string): string => `${PAGES.admin}#/collections/${collection}/entries/${id}`;
 
