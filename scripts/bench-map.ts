@@ -7,8 +7,8 @@
  *   npm run bench:map            (needs a built dist/)
  *   npx node scripts/bench-map.ts [count=10000] [runs=3] [distDir=dist]
  *
- * The built /karte/ page is used as it is; only its JSON of places is
- * replaced by generated ones. Tiles are answered locally.
+ * The built /karte/ page is used as it is; only its places (PAGES.mapPlaces)
+ * are answered with generated ones. Tiles are answered locally.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,7 @@ import { DIST, serveDist } from '../src/lib/dev/server.ts';
 import { DESKTOP, launchBrowser } from '../src/lib/dev/browser.ts';
 import { recordingContext } from '../src/lib/dev/map-recording.ts';
 import { DISTRICT_BBOX } from '../src/schemas/geo.ts';
+import { PAGES } from '../src/lib/urls.ts';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 3);
@@ -64,10 +65,10 @@ function generate(n: number) {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const original = readFileSync(join(dist, 'karte', 'index.html'), 'utf8');
-const json = JSON.stringify(generate(COUNT)).replace(/</g, '\\u003c');
-const html = original.replace(/(<script type="application\/json" data-map-places[^>]*>)[\s\S]*?(<\/script>)/, `$1${json}$2`);
-if (html === original) throw new Error('Keine Ortsdaten (data-map-places) in dist/karte/index.html gefunden.');
+if (!readFileSync(join(dist, 'karte', 'index.html'), 'utf8').includes(`data-places-url="${PAGES.mapPlaces}"`)) {
+  throw new Error(`dist/karte/index.html lädt seine Orte nicht aus ${PAGES.mapPlaces}.`);
+}
+const json = JSON.stringify(generate(COUNT));
 
 const server = await serveDist(dist);
 const browser = await launchBrowser();
@@ -76,7 +77,7 @@ const assets = new Map<string, { raw: number; gzip: number; phase: 'start' | 'ma
 try {
   for (let run = 0; run < RUNS; run++) {
     const rec = await recordingContext(browser, server.origin, { viewport: DESKTOP });
-    await rec.context.route(`${server.origin}/karte/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await rec.context.route(`${server.origin}${PAGES.mapPlaces}`, (route) => route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: json }));
     const page = await rec.context.newPage();
     let phase: 'start' | 'map' = 'start';
     const pending: Promise<void>[] = [];
@@ -108,7 +109,7 @@ try {
       const m = performance.measure('bff-map', 'bff-map-consent', 'bff-map-ready');
       const at = (name: string) => (performance.getEntriesByName(name)[0]?.startTime ?? NaN) - m.startTime;
       return {
-        phases: `Code+CSS geladen ${at('bff-map-css').toFixed(0)} ms, Marker erzeugt ${at('bff-map-markers').toFixed(0)} ms`,
+        phases: `Code, CSS und Orte geladen ${at('bff-map-data').toFixed(0)} ms, Marker erzeugt ${at('bff-map-markers').toFixed(0)} ms`,
         ms: m.duration,
         mapMs: Number(root.dataset.mapMs),
         longest: (window as unknown as { __longest: number }).__longest,

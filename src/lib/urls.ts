@@ -46,6 +46,8 @@ export const PAGES = {
   searchPlace: `${SECTION.search}ort/`,
   searchKeywords: `${SECTION.search}stichwoerter/`,
   map: SECTION.map,
+  /** The places of the map page as JSON, fetched by the map script after consent (not inlined: at 10,000 entries they alone were 85 KB of the page, gzip). */
+  mapPlaces: `${SECTION.map}orte.json`,
   quickHelp: SECTION.quickHelp,
   openData: SECTION.openData,
   openDataCsv: `${SECTION.openData}csv/`,

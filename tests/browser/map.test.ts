@@ -24,6 +24,7 @@ import { siteBrowser } from '../support/site-browser.ts';
 import { DESKTOP, PHONE } from '../../src/lib/dev/browser.ts';
 import { loadContent } from '../support/content.ts';
 import { DIST } from '../../src/lib/dev/dist.ts';
+import { PAGES } from '../../src/lib/urls.ts';
 import { recordingContext, TILE_HOST, type RecordingContext } from '../../src/lib/dev/map-recording.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -181,9 +182,11 @@ describe('map page /karte/', () => {
   });
 
   it('gives every marker a unique accessible name and labels clusters with their count', async () => {
+    // The map page carries the list; the places for the map come from one JSON file after consent.
     const html = readFileSync(join(DIST, 'karte', 'index.html'), 'utf8');
-    const json = /<script type="application\/json" data-map-places[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
-    const places = JSON.parse(json ?? '[]') as { label: string }[];
+    expect(html).not.toContain('data-map-places');
+    expect(html).toContain(`data-places-url="${PAGES.mapPlaces}"`);
+    const places = JSON.parse(readFileSync(join(DIST, ...PAGES.mapPlaces.split('/')), 'utf8')) as { label: string }[];
     expect(places.length).toBe(withGeo.length);
     expect(new Set(places.map((p) => p.label)).size).toBe(places.length);
 
@@ -238,7 +241,6 @@ describe('map page /karte/', () => {
   it('draws exact places with the bundled pin icon and approximate ones differently; popups show a tel: link', async () => {
     // Two synthetic places on the real page, so both kinds of marker and a phone are covered
     // whatever the content holds today.
-    const html = readFileSync(join(DIST, 'karte', 'index.html'), 'utf8');
     const places = [
       {
         id: 'test-genau', name: 'Teststelle genau', label: 'Teststelle genau, Unna', kind: 'beratungsstelle', kindLabel: 'Beratungsstelle',
@@ -250,9 +252,8 @@ describe('map page /karte/', () => {
         town: 'selm', townName: 'Selm', lat: 51.69, lng: 7.47, approximate: true, url: '/anlaufstellen/test-ungefaehr/',
       },
     ];
-    const patched = html.replace(/(<script type="application\/json" data-map-places[^>]*>)[\s\S]*?(<\/script>)/, `$1${JSON.stringify(places)}$2`);
     const rec = await context();
-    await rec.context.route(`${site.origin}/karte/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: patched }));
+    await rec.context.route(`${site.origin}${PAGES.mapPlaces}`, (route) => route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify(places) }));
     const page = await rec.context.newPage();
     await page.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
     await loadMap(page);

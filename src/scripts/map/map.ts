@@ -86,12 +86,20 @@ const approxIcon = L.divIcon({
 
 const defaultIcon = new L.Icon.Default();
 
-function readPlaces(root: HTMLElement): MapPlace[] {
+const asPlaces = (data: unknown): MapPlace[] => (Array.isArray(data) ? (data as MapPlace[]) : []);
+
+/** The places: fetched from the site's own data-places-url (large maps), else the JSON block in the page. */
+async function loadPlaces(root: HTMLElement): Promise<MapPlace[]> {
+  const url = root.dataset.placesUrl;
+  if (url) {
+    const response = await fetch(new URL(url, window.location.origin), { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`places: HTTP ${response.status}`);
+    return asPlaces(await response.json());
+  }
   const node = root.querySelector('script[data-map-places]');
   if (!node?.textContent) return [];
   try {
-    const data: unknown = JSON.parse(node.textContent);
-    return Array.isArray(data) ? (data as MapPlace[]) : [];
+    return asPlaces(JSON.parse(node.textContent));
   } catch {
     return [];
   }
@@ -187,11 +195,10 @@ function localise(map: L.Map, s: MapStrings): void {
 export async function mountMap(root: HTMLElement): Promise<MapHandle> {
   const started = performance.now();
   root.dataset.mapState = 'loading';
-  await loadMapCss();
-  performance.mark('bff-map-css');
+  const [places] = await Promise.all([loadPlaces(root), loadMapCss()]);
+  performance.mark('bff-map-data');
   const canvas = root.querySelector<HTMLElement>('[data-map-canvas]');
   if (!canvas) throw new Error('map canvas missing');
-  const places = readPlaces(root);
   const strings = readMapStrings(root);
   if (!strings) throw new Error('map strings missing');
   const s: MapStrings = strings;
