@@ -9,10 +9,11 @@
  *
  * The same visit also measures what the browser really loads on start
  * (gzip size of every response): at most 100 KB per page. Like map tiles,
- * the search data that Pagefind fetches for a query (its WebAssembly, index
- * chunks, filters and result fragments under /pagefind/) is not part of the
- * page: it has its own budget of 150 KB per first query, the goal of the
- * search issue (its WebAssembly alone is about 57 KB).
+ * the search data that Pagefind fetches for a query (its script and
+ * WebAssembly, index chunks and result fragments under /pagefind/; the filter
+ * counts load only when a filter group is opened) is not part of the page: it
+ * has its own budget of 100 KB per first query, the goal of issue 18 (the
+ * WebAssembly alone is about 57 KB).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,9 +28,10 @@ import { DIST } from '../../src/lib/dev/dist.ts';
 import { pageTypeOf, samplePerType, sitemapPaths } from '../../src/lib/dev/site.ts';
 
 const PAGE_BUDGET = 100 * 1024;
-const SEARCH_QUERY_BUDGET = 150 * 1024;
-/** Data fetched for a search query, measured apart from the page. */
-const isSearchData = (url: string) => url.startsWith('/pagefind/') && !url.startsWith('/pagefind/pagefind.js');
+/** Issue 18: the first query transfers at most 100 KB, Pagefind's script included. */
+const SEARCH_QUERY_BUDGET = 100 * 1024;
+/** Data fetched for a search query (Pagefind's script, WebAssembly, index and results), measured apart from the page. */
+const isSearchData = (url: string) => url.startsWith('/pagefind/');
 
 const site = siteBrowser();
 
@@ -59,7 +61,7 @@ interface Visit {
   storage: { local: number; session: number; indexedDb: string[]; caches: string[]; serviceWorkers: string[] };
   /** gzip bytes of the page itself (everything except search data). */
   bytes: number;
-  /** gzip bytes of search data fetched for a query (/pagefind/ except pagefind.js). */
+  /** gzip bytes of search data fetched for a query (everything under /pagefind/). */
   searchBytes: number;
   /** gzip size per response, largest first. */
   largest: { url: string; bytes: number }[];
@@ -191,11 +193,12 @@ describe('privacy on load (one page per page type)', () => {
     assertNone(bad, `Seiten über 100 KB (gzip) beim Laden`);
   });
 
-  it('a search query on load fetches at most 150 KB of search data', () => {
+  it('a search query on load fetches at most 100 KB of search data, Pagefind itself included', () => {
     const searches = visits.filter((v) => v.path.startsWith('/suche/?q='));
     expect(searches.length, 'keine Suche mit Suchbegriff besucht').toBeGreaterThan(0);
     for (const v of searches) expect(v.searchBytes, `Suchdaten für ${v.path}`).toBeGreaterThan(10 * 1024);
     const bad = searches.filter((v) => v.searchBytes > SEARCH_QUERY_BUDGET).map((v) => `${v.path}: ${(v.searchBytes / 1024).toFixed(1)} KB Suchdaten`);
-    assertNone(bad, `Suchanfragen über 150 KB (gzip)`);
+    for (const v of searches) console.log(`${v.path}: ${(v.searchBytes / 1024).toFixed(1)} KB Suchdaten (gzip)`);
+    assertNone(bad, `Suchanfragen über ${SEARCH_QUERY_BUDGET / 1024} KB (gzip)`);
   });
 });

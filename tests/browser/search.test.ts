@@ -141,6 +141,15 @@ describe('search page (site.browser)', () => {
       await waitForResults(page);
       expect(requests).toContain('/pagefind/pagefind.js');
       expect(requests.filter((p) => p.includes('pagefind-ui') || p.includes('pagefind-worker'))).toEqual([]);
+      // The filter counts (all of Pagefind's filter files) load only when a filter group is opened.
+      await page.waitForLoadState('networkidle');
+      const filterFiles = () => requests.filter((p) => p.startsWith('/pagefind/filter/'));
+      expect(filterFiles()).toEqual([]);
+      const group = page.locator('[data-filter-group="thema"]');
+      if (!(await group.isVisible())) await page.locator('#search-filter-more > summary').click();
+      await group.locator('summary').click();
+      await expect.poll(() => group.locator('.filter-hits').first().innerText(), { timeout: 15_000 }).toMatch(/^\(\d+\)$/);
+      expect(filterFiles().length).toBeGreaterThan(0);
     });
   });
 
