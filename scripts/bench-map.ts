@@ -65,7 +65,7 @@ function generate(n: number) {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-if (!readFileSync(join(dist, 'karte', 'index.html'), 'utf8').includes(`data-places-url="${PAGES.mapPlaces}"`)) {
+if (!readFileSync(join(dist, 'karte', 'index.html'), 'utf8').includes(`data-places-url="${PAGES.mapPlaces}?v=`)) {
   throw new Error(`dist/karte/index.html lädt seine Orte nicht aus ${PAGES.mapPlaces}.`);
 }
 const json = JSON.stringify(generate(COUNT));
@@ -77,13 +77,13 @@ const assets = new Map<string, { raw: number; gzip: number; phase: 'start' | 'ma
 try {
   for (let run = 0; run < RUNS; run++) {
     const rec = await recordingContext(browser, server.origin, { viewport: DESKTOP });
-    await rec.context.route(`${server.origin}${PAGES.mapPlaces}`, (route) => route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: json }));
+    await rec.context.route((url) => url.pathname === PAGES.mapPlaces, (route) => route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: json }));
     const page = await rec.context.newPage();
     let phase: 'start' | 'map' = 'start';
     const pending: Promise<void>[] = [];
     page.on('response', (res) => {
       const url = new URL(res.url());
-      if (url.origin !== server.origin || !/\.(js|css)$/.test(url.pathname)) return;
+      if (url.origin !== server.origin || !/\.(js|css|json)$/.test(url.pathname)) return;
       const p = phase;
       pending.push(
         res

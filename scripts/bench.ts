@@ -280,6 +280,9 @@ interface Run {
   output: string;
 }
 
+/** Heap limit (MB) for builds of 20,000 entries and more. */
+const BIG_HEAP_MB = 16_384;
+
 function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((ok) => {
     const started = performance.now();
@@ -332,7 +335,9 @@ function duration(text: string): number {
 
 /**
  * Phases of an Astro build, from its log: content layer sync, Vite bundling,
- * page rendering, and everything after rendering (sitemap, Pagefind).
+ * page rendering, everything after rendering (sitemap, Pagefind, PDF guides)
+ * and, of that, the PDF guides (printed with Chromium; a fixed cost, since
+ * each guide lists a limited number of entries).
  */
 function phasesOf(output: string): Record<string, number> {
   const lines = output.split('\n');
@@ -348,6 +353,8 @@ function phasesOf(output: string): Record<string, number> {
   const rendered = clock(render);
   const done = clock(find(/page\(s\) built in/));
   if (rendered !== undefined && done !== undefined) phases.afterRender = done - rendered;
+  const pdf = find(/PDF-Wegweiser geschrieben in/);
+  if (pdf) phases.pdf = duration(pdf.split('geschrieben in')[1]!);
   return phases;
 }
 
@@ -424,7 +431,10 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx', floorD
   const label = `${total.toLocaleString('de-DE')} .${ext}${translations ? '' : ' ohne Übersetzungen'}`;
   console.log(`\n▶ ${label}: ${gen.offers} Angebote, ${gen.contacts} Anlaufstellen, ${gen.organisations} Organisationen, ${gen.networks} Netzwerke (synthetisch) — baue …`);
   const loadStart = loadavg()[0]!;
-  const build = await run('npm', ['run', 'build'], project, translations ? {} : { BFF_TRANSLATIONS: 'off' });
+  // Node's default heap limit (about 4.5 GB here) stops a build of tens of thousands of entries;
+  // from 20,000 on, ours and the floor get the same larger limit.
+  const heap: Record<string, string> = total >= 20_000 ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${BIG_HEAP_MB}`.trim() } : {};
+  const build = await run('npm', ['run', 'build'], project, { ...heap, ...(translations ? {} : { BFF_TRANSLATIONS: 'off' }) });
   writeFileSync(join(tmpdir(), `bff-bench-build-${total}-${ext}${translations ? '' : '-ohne'}.log`), build.output);
   if (build.code !== 0) {
     console.log(build.output.split('\n').slice(-40).join('\n'));
@@ -483,7 +493,7 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx', floorD
   if (floorDir) {
     for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(floorDir, p), { recursive: true, force: true });
     console.log(`  Untergrenze (gleiche Inhalte, ein Element je Seite, gleiches Pagefind) — baue …`);
-    const floor = await run('npm', ['run', 'build'], floorDir);
+    const floor = await run('npm', ['run', 'build'], floorDir, heap);
     writeFileSync(join(tmpdir(), `bff-bench-floor-${total}-${ext}.log`), floor.output);
     if (floor.code !== 0) {
       console.log(floor.output.split('\n').slice(-30).join('\n'));
@@ -497,7 +507,7 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx', floorD
   }
   const ph = result.phases;
   console.log(
-    `  Phasen: Inhalte laden ${fmt(ph.sync ?? NaN, 0)} s, Vite ${fmt(ph.vite ?? NaN)} s, Seiten rendern ${fmt(ph.render ?? NaN)} s, danach (Sitemap, Pagefind) ${fmt(ph.afterRender ?? NaN, 0)} s`,
+    `  Phasen: Inhalte laden ${fmt(ph.sync ?? NaN, 0)} s, Vite ${fmt(ph.vite ?? NaN)} s, Seiten rendern ${fmt(ph.render ?? NaN)} s, danach (Sitemap, Pagefind, PDF) ${fmt(ph.afterRender ?? NaN, 0)} s, davon PDF-Wegweiser ${ph.pdf !== undefined ? `${fmt(ph.pdf)} s` : 'keine'}`,
   );
   return result;
 }

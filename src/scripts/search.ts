@@ -89,8 +89,8 @@ let filtersLoaded = false;
  * Pagefind's filter files come with them (141 KB at 10,000 entries, more than the first query).
  */
 let countsWanted = false;
-/** The query the results were last searched for (the corrected one, if any), for the counts. */
-let countedQuery: string | null = null;
+/** The search whose results are shown (its run and the query searched, the corrected one if any): the counts belong to it. */
+let shownSearch: { run: number; query: string | null } | undefined;
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
   const node = Object.assign(document.createElement(tag), props);
@@ -220,6 +220,8 @@ async function search(opts: { restore?: { shown: number; scrollY: number } } = {
   const crisis = renderCrisis();
   renderTerms();
   if (isEmptyState(state)) {
+    shownSearch = undefined;
+    clearFilterCounts();
     list.replaceChildren();
     empty.hidden = true;
     more.hidden = true;
@@ -262,26 +264,37 @@ async function search(opts: { restore?: { shown: number; scrollY: number } } = {
   $('search-empty-town').hidden = (state.filters.ort ?? []).length === 0;
   $('search-empty-filters').hidden = Object.values(state.filters).every((v) => (v ?? []).length === 0);
   if (opts.restore) window.scrollTo(0, opts.restore.scrollY);
-  countedQuery = outcome.corrected ?? (state.q || null);
-  await refreshCounts(pf, mine);
+  shownSearch = { run: mine, query: outcome.corrected ?? (state.q || null) };
+  await refreshCounts(pf);
 }
 
-/** Hit counts per filter value for the current results, once the visitor has opened a filter group. */
-async function refreshCounts(pf: Pagefind, mine: number): Promise<void> {
-  if (!countsWanted) return;
+/** Hit counts per filter value for the results shown, once the visitor has opened a filter group. */
+async function refreshCounts(pf: Pagefind): Promise<void> {
+  const shownNow = shownSearch;
+  // A search still running refreshes the counts itself when its results are shown.
+  if (!countsWanted || !shownNow || shownNow.run !== run) return;
   if (!filtersLoaded) {
     await pf.filters();
     filtersLoaded = true;
   }
-  const counts = await pf.search(countedQuery, { filters: pagefindFilters(state) });
-  if (mine === run && counts) updateFilterCounts(counts);
+  const counts = await pf.search(shownNow.query, { filters: pagefindFilters(state) });
+  if (shownNow === shownSearch && shownNow.run === run && counts) updateFilterCounts(counts);
+}
+
+function clearFilterCounts(): void {
+  for (const box of checkboxes) {
+    const hits = box.parentElement?.querySelector<HTMLElement>('.filter-hits');
+    if (hits) hits.textContent = '';
+    box.parentElement?.classList.remove('is-empty');
+  }
 }
 
 function wantCounts(): void {
   if (countsWanted) return;
   countsWanted = true;
-  const mine = run;
-  void loadPagefind().then((pf) => refreshCounts(pf, mine), () => undefined);
+  void loadPagefind()
+    .then((pf) => refreshCounts(pf))
+    .catch(() => undefined);
 }
 
 /** Write the state into the URL: a new history entry for deliberate steps, a replacement while typing. */

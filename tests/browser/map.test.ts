@@ -142,6 +142,7 @@ describe('map page /karte/', () => {
     await browserIdle(page);
     expect(rec.external, `Anfragen an fremde Server vor der Einwilligung:\n${rec.external.join('\n')}`).toEqual([]);
     expect(rec.local.filter((u) => /\/_astro\/map\.[^/]*\.(js|css)$/.test(u)), 'Kartencode vor der Einwilligung geladen').toEqual([]);
+    expect(rec.local.filter((u) => new URL(u, site.origin).pathname === PAGES.mapPlaces), 'Orte vor der Einwilligung geladen').toEqual([]);
     expect(await page.locator('.leaflet-container').count()).toBe(0);
     expect(await rec.context.cookies()).toEqual([]);
     expect(await storageState(page)).toEqual({ local: [], session: [], indexedDb: [], caches: [] });
@@ -185,7 +186,7 @@ describe('map page /karte/', () => {
     // The map page carries the list; the places for the map come from one JSON file after consent.
     const html = readFileSync(join(DIST, 'karte', 'index.html'), 'utf8');
     expect(html).not.toContain('data-map-places');
-    expect(html).toContain(`data-places-url="${PAGES.mapPlaces}"`);
+    expect(html).toContain(`data-places-url="${PAGES.mapPlaces}?v=`);
     const places = JSON.parse(readFileSync(join(DIST, ...PAGES.mapPlaces.split('/')), 'utf8')) as { label: string }[];
     expect(places.length).toBe(withGeo.length);
     expect(new Set(places.map((p) => p.label)).size).toBe(places.length);
@@ -253,7 +254,7 @@ describe('map page /karte/', () => {
       },
     ];
     const rec = await context();
-    await rec.context.route(`${site.origin}${PAGES.mapPlaces}`, (route) => route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify(places) }));
+    await rec.context.route((url) => url.pathname === PAGES.mapPlaces, (route) => route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify(places) }));
     const page = await rec.context.newPage();
     await page.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
     await loadMap(page);

@@ -34,6 +34,10 @@ describe('mapPage', () => {
     expect(page.withoutGeo).toBe(1);
     expect(page.kinds).toEqual([{ id: 'beratungsstelle', label: 'Beratungsstelle', count: 3 }]);
     expect(page.breadcrumbs).toEqual([{ name: 'Karte', path: '/karte/' }]);
+    // The places file the map script fetches: the same places, under a URL that changes with them.
+    expect(JSON.parse(page.placesJson)).toEqual(page.places);
+    expect(page.placesUrl).toMatch(/^\/karte\/orte\.json\?v=[0-9a-f]{12}$/);
+    expect(mapPage(dir).placesUrl).toBe(page.placesUrl);
   });
   it('links each place to its entry page', () => {
     const buero = page.places.find((p) => p.id === 'buero');

@@ -4,6 +4,7 @@
  * last as "für den ganzen Kreis zuständig"), the filter choices and counts.
  * Pure functions of a loaded `Directory`.
  */
+import { createHash } from 'node:crypto';
 import { isDistrict, type Directory } from '../entries.ts';
 import type { Crumb } from '../jsonld.ts';
 import { contactPlacesOf, placesWithoutGeo } from '../map/directory.ts';
@@ -28,6 +29,13 @@ export interface MapGroup {
 export interface MapPage {
   breadcrumbs: Crumb[];
   places: MapPlace[];
+  /** The places as the JSON file PAGES.mapPlaces serves (the map script fetches it after consent). */
+  placesJson: string;
+  /**
+   * Where the map script fetches them: PAGES.mapPlaces with a hash of the JSON, so a page kept in
+   * a cache never combines its list with the places of another build.
+   */
+  placesUrl: string;
   groups: MapGroup[];
   /** The district's group, if there is one. */
   district?: MapGroup | undefined;
@@ -66,9 +74,12 @@ export function mapPage(dir: Directory): MapPage {
       return group(id, town?.data.name ?? byTown.get(id)?.[0]?.townName ?? id, town !== undefined && isDistrict(town));
     });
   const districtTown = towns.find(isDistrict);
+  const placesJson = JSON.stringify(places);
   return {
     breadcrumbs: [{ name: 'Karte', path: PAGES.map }],
     places,
+    placesJson,
+    placesUrl: `${PAGES.mapPlaces}?v=${createHash('sha256').update(placesJson).digest('hex').slice(0, 12)}`,
     groups: [...townGroups, ...rest],
     district: districtTown ? group(districtTown.id, districtTown.data.name, true) : undefined,
     districtCount: places.filter((p) => p.districtWide).length,

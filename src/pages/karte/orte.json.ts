@@ -7,6 +7,5 @@ import { loadDirectory } from '../../lib/entries.ts';
 import { mapPage } from '../../lib/routes/map.ts';
 
 export const GET: APIRoute = async () => {
-  const { places } = mapPage(await loadDirectory());
-  return new Response(JSON.stringify(places), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(mapPage(await loadDirectory()).placesJson, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

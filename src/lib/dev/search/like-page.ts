@@ -10,7 +10,7 @@ import { extractTown, type TownRef } from '../../search/query-aids.ts';
 import { runQuery, type QueryAids } from '../../search/run.ts';
 import { PAGE_SIZE } from '../../search/ranking.ts';
 import { decodeState } from '../../search/url-state.ts';
-import { loadPagefindModule } from './pagefind-node.ts';
+import { loadPagefindModule, type PagefindModule } from './pagefind-node.ts';
 
 export interface PageLikeResult {
   urls: string[];
@@ -19,15 +19,18 @@ export interface PageLikeResult {
   corrected?: string;
 }
 
+/** A search as the page runs it, and the Pagefind instance it uses (e.g. to load the filter counts as the page does later). */
+export type PageLikeSearch = ((query: string) => Promise<PageLikeResult>) & { pagefind: PagefindModule };
+
 /** `configDir`: the built site whose /suche/ page gives the known words and towns (default: `distDir`). */
-export async function pageLikeSearch(distDir: string, origin: string, configDir = distDir): Promise<(query: string) => Promise<PageLikeResult>> {
+export async function pageLikeSearch(distDir: string, origin: string, configDir = distDir): Promise<PageLikeSearch> {
   const html = readFileSync(join(configDir, 'suche', 'index.html'), 'utf8');
   const json = /<script type="application\/json" id="search-config">([\s\S]*?)<\/script>/.exec(html)?.[1];
   if (!json) throw new Error('dist/suche/index.html enthält keine Such-Konfiguration (#search-config).');
   const config = JSON.parse(json) as { dict: string[]; towns: TownRef[] };
   const aids: QueryAids = { dictionary: config.dict, known: new Set(config.dict), townNames: new Map(config.towns.map((t) => [t.id, t.name])) };
   const pf = await loadPagefindModule(distDir, origin);
-  return async (query: string) => {
+  const search = async (query: string) => {
     let state = decodeState(`?q=${encodeURIComponent(query)}`);
     const found = extractTown(state.q, config.towns);
     if (found.town) state = { q: found.q, filters: { ort: [found.town] } };
@@ -40,4 +43,5 @@ export async function pageLikeSearch(distDir: string, origin: string, configDir 
     if (out?.corrected) result.corrected = out.corrected;
     return result;
   };
+  return Object.assign(search, { pagefind: pf });
 }
