@@ -3,10 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import securityFiles from './src/integrations/security-files.ts';
-import wegweiserPdf from './src/integrations/wegweiser-pdf.ts';
 import offline from './src/integrations/offline.ts';
 import { PARSER_FEATURES } from './src/lib/body/judge.ts';
 import { bodyGuard, bodySanitizer } from './src/lib/body/plugins.ts';
@@ -38,8 +36,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'de', locales: Object.fromEntries(LANGUAGES.map((l) => [l, LANGUAGE_INFO[l].locale])) },
     }),
     offline(),
-    pagefind(),
     securityFiles(),
-    wegweiserPdf(),
   ],
+  // The search index and the PDF guides are built by `npm run build` after `astro build` has
+  // ended, in a process of their own (scripts/after-build.ts): their memory does not add to Astro's.
 });

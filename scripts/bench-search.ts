@@ -27,7 +27,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 import { pageLikeSearch } from '../src/lib/dev/search/like-page.ts';
 import { QUERY_SET } from '../src/lib/dev/search/query-set.ts';
 import { matchCrisis } from '../src/lib/search/crisis.ts';

@@ -5,8 +5,8 @@
  * folder, adds synthetic but schema-valid entries to its content/ (real towns,
  * vocabularies and sources; synthetic organisations, contact points, offers and
  * networks that refer to each other), runs the project's real build there
- * (`npm run build`: content check + astro build, plus Pagefind when the build
- * does not index already) from a cold cache, and prints build seconds,
+ * (`npm run build`: content check + astro build, then the search index and the
+ * PDF guides in scripts/after-build.ts) from a cold cache, and prints build seconds,
  * milliseconds per entry, peak memory (sum of RSS over the whole process
  * tree, sampled every 100 ms), dist/ size and file count.
  *
@@ -334,10 +334,11 @@ function duration(text: string): number {
 }
 
 /**
- * Phases of an Astro build, from its log: content layer sync, Vite bundling,
- * page rendering, everything after rendering (sitemap, Pagefind, PDF guides)
- * and, of that, the PDF guides (printed with Chromium; a fixed cost, since
- * each guide lists a limited number of entries).
+ * Phases of `npm run build`, from its log: content layer sync, Vite bundling,
+ * page rendering and what Astro does after rendering (sitemap, offline
+ * worker); then, in scripts/after-build.ts, the search index and the PDF
+ * guides (printed with Chromium; a fixed cost, since each guide lists a
+ * limited number of entries).
  */
 function phasesOf(output: string): Record<string, number> {
   const lines = output.split('\n');
@@ -353,6 +354,8 @@ function phasesOf(output: string): Record<string, number> {
   const rendered = clock(render);
   const done = clock(find(/page\(s\) built in/));
   if (rendered !== undefined && done !== undefined) phases.afterRender = done - rendered;
+  const index = find(/Suchindex geschrieben: .* in [\d.]+ s/);
+  if (index) phases.pagefind = duration(index.split(' in ').at(-1)!);
   const pdf = find(/PDF-Wegweiser geschrieben in/);
   if (pdf) phases.pdf = duration(pdf.split('geschrieben in')[1]!);
   return phases;
@@ -507,7 +510,7 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx', floorD
   }
   const ph = result.phases;
   console.log(
-    `  Phasen: Inhalte laden ${fmt(ph.sync ?? NaN, 0)} s, Vite ${fmt(ph.vite ?? NaN)} s, Seiten rendern ${fmt(ph.render ?? NaN)} s, danach (Sitemap, Pagefind, PDF) ${fmt(ph.afterRender ?? NaN, 0)} s, davon PDF-Wegweiser ${ph.pdf !== undefined ? `${fmt(ph.pdf)} s` : 'keine'}`,
+    `  Phasen: Inhalte laden ${fmt(ph.sync ?? NaN, 0)} s, Vite ${fmt(ph.vite ?? NaN)} s, Seiten rendern ${fmt(ph.render ?? NaN)} s, danach (Sitemap, Offline) ${fmt(ph.afterRender ?? NaN, 0)} s, Suchindex ${fmt(ph.pagefind ?? NaN)} s, PDF-Wegweiser ${ph.pdf !== undefined ? `${fmt(ph.pdf)} s` : 'keine'}`,
   );
   return result;
 }

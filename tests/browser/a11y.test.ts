@@ -105,17 +105,25 @@ const STATEMENTS = new Set<string>([PAGES.about, PAGES.privacy, PAGES.accessibil
  */
 export function a11yPaths(paths: readonly string[], all: boolean, sizeOf: (path: string) => number): string[] {
   if (all) return [...paths];
-  const byTemplate = new Map<string, { path: string; size: number }[]>();
+  const picked = new Set<string>();
+  for (const pages of byTemplate(paths, sizeOf).values()) picked.add(pages[0]!.path).add(pages.at(-1)!.path);
+  return paths.filter((p) => picked.has(p));
+}
+
+/** The largest page of each template: audited at the desktop width too (wide layouts: the chain in a row, the matrix, the guide). */
+export function widePaths(paths: readonly string[], sizeOf: (path: string) => number): Set<string> {
+  return new Set([...byTemplate(paths, sizeOf).values()].map((pages) => pages.at(-1)!.path));
+}
+
+/** Pages of each template, smallest first. */
+function byTemplate(paths: readonly string[], sizeOf: (path: string) => number): Map<string, { path: string; size: number }[]> {
+  const out = new Map<string, { path: string; size: number }[]>();
   for (const p of paths) {
     const template = templateOf(p);
-    byTemplate.set(template, [...(byTemplate.get(template) ?? []), { path: p, size: sizeOf(p) }]);
+    out.set(template, [...(out.get(template) ?? []), { path: p, size: sizeOf(p) }]);
   }
-  const picked = new Set<string>();
-  for (const pages of byTemplate.values()) {
-    const sorted = pages.sort((a, b) => a.size - b.size || a.path.localeCompare(b.path));
-    picked.add(sorted[0]!.path).add(sorted.at(-1)!.path);
-  }
-  return paths.filter((p) => picked.has(p));
+  for (const pages of out.values()) pages.sort((a, b) => a.size - b.size || a.path.localeCompare(b.path));
+  return out;
 }
 
 function report(findings: Finding[]): string {
@@ -148,12 +156,14 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     }
   });
 
-  it('every German template, at its smallest and largest page, has zero axe violations (every page with A11Y_ALL=1)', { timeout: 900_000 }, async () => {
+  it('every German template, at its smallest and largest page (the largest also at 1280 px), has zero axe violations (every page with A11Y_ALL=1)', { timeout: 900_000 }, async () => {
     // Translated pages share their templates per language: a sample of each page type per language is audited below.
     // axe takes 1–5 s per page on two cores, so `npm test` audits every page that is not an entry plus
     // the smallest and the largest page of each template; the weekly workflow and A11Y_ALL=1 audit every page.
     const german = sitemapPaths().filter((p) => splitLangPath(p).lang === 'de');
-    const paths = a11yPaths(german, process.env.A11Y_ALL === '1', (p) => statSync(fileOf(p)).size);
+    const sizeOf = (p: string) => statSync(fileOf(p)).size;
+    const paths = a11yPaths(german, process.env.A11Y_ALL === '1', sizeOf);
+    const wide = widePaths(german, sizeOf);
     expect(paths.length).toBeGreaterThan(0);
     if (existsSync(join(DIST, '404.html'))) paths.push('/404.html');
     const queue = [...paths];
@@ -163,7 +173,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
         const page = await context.newPage();
         try {
           for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-            findings.push(...(await audit(page, path)));
+            findings.push(...(await audit(page, path, wide.has(path) ? [PHONE.width, DESKTOP.width] : undefined)));
           }
         } finally {
           await page.close();

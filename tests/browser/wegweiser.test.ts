@@ -5,25 +5,25 @@
  *   has the town's name on the first page and every contact point of the
  *   town page;
  * - "Jetzt geöffnet" fills its live region with JavaScript and leaves the
- *   hours table alone without it;
- * - axe finds no WCAG 2.x A/AA violation on the new pages.
+ *   hours table alone without it.
+ * (axe over the chain's pages — town, guide, life phases, matrix, Schnelle Hilfe — is part of
+ * tests/browser/a11y.test.ts: every template at its smallest and largest page, the largest at
+ * 390 and 1280 px.)
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteBrowser } from '../support/site-browser.ts';
-import { DESKTOP, PHONE } from '../../src/lib/dev/browser.ts';
+import { DESKTOP } from '../../src/lib/dev/browser.ts';
 import { DIST } from '../../src/lib/dev/dist.ts';
 import { executableScripts } from '../../src/lib/dev/site.ts';
 import { renderGuidePdf } from '../../scripts/wegweiser.ts';
 
 const TOWN = 'selm';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const site = siteBrowser();
 let out: string;
@@ -50,7 +50,7 @@ function townPageContacts(town: string): string[] {
 
 describe('Familienwegweiser as PDF', () => {
   it(`prints the guide of ${TOWN} to A4 with its name on page 1 and every contact point`, async () => {
-    // The build renders the guides when Chromium is present (src/integrations/wegweiser-pdf.ts); reuse its PDF.
+    // The build renders the guides when Chromium is present (scripts/after-build.ts); reuse its PDF.
     const built = join(DIST, 'wegweiser', `${TOWN}.pdf`);
     const pdf = existsSync(built) ? readFileSync(built) : await renderGuidePdf(site.browser, site.origin, TOWN);
     const file = join(out, `${TOWN}.pdf`);
@@ -151,46 +151,4 @@ describe('Jetzt geöffnet', () => {
     expect(executableScripts(await page.content())).toEqual([]);
     await context.close();
   });
-});
-
-describe('accessibility of the chain pages', () => {
-  const PAGES = [
-    '/lebensphasen/',
-    '/lebensphasen/schwangerschaft/',
-    '/lebensphasen/baby-kleinkind/selm/',
-    '/lebensphasen/uebersicht/',
-    '/orte/selm/',
-    '/orte/kreis-unna/',
-    '/orte/selm/wegweiser/',
-    '/schnelle-hilfe/',
-    '/praxisbeispiele/',
-    '/praxisbeispiele/ort/unna/',
-    '/angebote/sicher-gebunden/',
-    '/angebote/polizei-notruf-110/',
-    '/angebote/',
-  ];
-
-  // Every page on a phone; the wide layouts (chain in a row, matrix, guide) on a desktop too.
-  const RUNS = [
-    { viewport: PHONE, pages: PAGES },
-    { viewport: DESKTOP, pages: ['/orte/selm/', '/lebensphasen/uebersicht/', '/orte/selm/wegweiser/', '/angebote/sicher-gebunden/'] },
-  ];
-  for (const { viewport, pages } of RUNS) {
-    it(`axe finds no violation at ${viewport.width} px`, async () => {
-      const context = await site.browser.newContext({ viewport, locale: 'de-DE' });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      for (const path of pages) {
-        const response = await page.goto(site.origin + path, { waitUntil: 'load' });
-        if (response?.status() !== 200) {
-          problems.push(`${path}: HTTP ${response?.status()}`);
-          continue;
-        }
-        const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        for (const v of result.violations) problems.push(`${path}: ${v.id} – ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-      }
-      await context.close();
-      expect(problems).toEqual([]);
-    });
-  }
 });

@@ -18,14 +18,15 @@ describe('build over the fixture content', () => {
   let log: string;
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'bff-fixture-dist-'));
-    const run = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-      cwd: root,
-      env: { ...process.env, CONTENT_ROOT: join(root, 'tests/fixtures/content'), ASTRO_CACHE_DIR: `${out}-cache`, NO_COLOR: '1' },
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
-    status = run.status;
-    log = `${run.stdout}\n${run.stderr}`;
+    // As `npm run build` does: astro build, then the search index and the PDF guides.
+    const env = { ...process.env, CONTENT_ROOT: join(root, 'tests/fixtures/content'), ASTRO_CACHE_DIR: `${out}-cache`, NO_COLOR: '1' };
+    const astro = spawnSync('npx', ['astro', 'build', '--outDir', out], { cwd: root, env, encoding: 'utf8', timeout: 240_000 });
+    status = astro.status;
+    log = `${astro.stdout}\n${astro.stderr}`;
+    if (status !== 0) return;
+    const after = spawnSync(process.execPath, [join(root, 'scripts/after-build.ts'), out], { cwd: root, env, encoding: 'utf8', timeout: 240_000 });
+    status = after.status;
+    log += `\n${after.stdout}\n${after.stderr}`;
   });
   afterAll(() => {
     rmSync(out, { recursive: true, force: true });

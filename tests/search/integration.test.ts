@@ -1,5 +1,5 @@
 /**
- * The Pagefind build step (src/integrations/pagefind.ts) fails the build when
+ * The Pagefind build step (src/lib/search/build-index.ts) fails the build when
  * indexing cannot be trusted: no page indexed, or pages in a language the site does not offer.
  * Runs Pagefind's Node API on tiny sites in a temporary folder.
  */
@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 
 const made: string[] = [];
 function site(pages: Record<string, string>): string {

@@ -1,7 +1,8 @@
 /**
  * Global setup of the `site` project (build and browser tests): builds the
- * site once — `astro build` with WEGWEISER_PDF=0 unless set, so the printable
- * PDFs are skipped as in CI — and serves dist/ with Astro's own preview server
+ * site once as `npm run build` does — `astro build`, then the search index
+ * (scripts/after-build.ts) — with WEGWEISER_PDF=0 unless set, so the printable
+ * PDFs are skipped as in CI, and serves dist/ with Astro's own preview server
  * for every test file (`inject('siteOrigin')`, see site-browser.ts).
  *
  * DIST_FRESH=1 skips the build (dist/ is up to date, e.g. while working on one
@@ -33,19 +34,20 @@ function buildEnv(): NodeJS.ProcessEnv {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.DIST_FRESH !== '1' && !process.env.DIST_DIR) {
     const started = Date.now();
-    try {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-        cwd: ROOT,
-        stdio: 'pipe',
-        maxBuffer: 64 * 1024 * 1024,
-        env: buildEnv(),
-      });
-    } catch (error) {
-      const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-      const tail = `${stdout?.toString() ?? ''}\n${stderr?.toString() ?? ''}`.trim().split('\n').slice(-60).join('\n');
-      throw new Error(`astro build ist fehlgeschlagen:\n${tail}`);
+    const steps: [string, string[]][] = [
+      ['astro build', [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']],
+      ['scripts/after-build.ts', [join(ROOT, 'scripts/after-build.ts')]],
+    ];
+    for (const [name, args] of steps) {
+      try {
+        execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024, env: buildEnv() });
+      } catch (error) {
+        const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+        const tail = `${stdout?.toString() ?? ''}\n${stderr?.toString() ?? ''}`.trim().split('\n').slice(-60).join('\n');
+        throw new Error(`${name} ist fehlgeschlagen:\n${tail}`);
+      }
     }
-    console.log(`astro build: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    console.log(`npm run build (astro build, scripts/after-build.ts): ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   const server = await serveDist(DIST);
   project.provide('siteOrigin', server.origin);

@@ -3,7 +3,7 @@
  * Pages link a PDF only when the build makes it: when a Chromium is present
  * (CHROMIUM_PATH, default /usr/bin/chromium) and WEGWEISER_PDF is not "0".
  * Otherwise they link the printable HTML guide only. The integration
- * src/integrations/wegweiser-pdf.ts renders the PDFs after the build and fails
+ * scripts/after-build.ts (the second step of `npm run build`) renders the PDFs and fails
  * the build if it cannot, so that no page links a missing file.
  */
 import { existsSync } from 'node:fs';

@@ -1,19 +1,17 @@
 /**
- * Astro integration: index the built site with Pagefind's Node API after
- * `astro build` (hook `astro:build:done`) and write the bundle to
- * `dist/pagefind/`.
+ * The search index: index the built site with Pagefind's Node API and write
+ * the bundle to `dist/pagefind/`. Run by `npm run build` after `astro build`
+ * (scripts/after-build.ts), in a process of its own.
  *
  * Only elements marked `data-pagefind-body` are indexed (the main content of
  * the detail pages); German stemming comes from `<html lang="de">`.
- * The build fails — the hook throws — when Pagefind reports any error, when
+ * The build fails — `buildSearchIndex` throws — when Pagefind reports any error, when
  * no page was indexed, or when a page has a language the site does not offer.
  * Pagefind writes one index per `<html lang>`, so each language searches its own pages.
  */
-import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
 
 /**
  * Parts of a detail page that are not about the entry itself and would only
@@ -64,16 +62,4 @@ export async function buildSearchIndex(siteDir: string, options: PagefindIndexOp
   } finally {
     await pagefind.close();
   }
-}
-
-export default function pagefindIntegration(options: PagefindIndexOptions = {}): AstroIntegration {
-  return {
-    name: 'bff-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const pages = await buildSearchIndex(fileURLToPath(dir), options);
-        logger.info(`Suchindex geschrieben: ${Object.entries(pages).map(([l, n]) => `${n} Seiten (${l})`).join(', ')}`);
-      },
-    },
-  };
 }
