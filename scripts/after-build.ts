@@ -12,27 +12,47 @@
  */
 import { resolve } from 'node:path';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
-import { pdfGuidesPlanned } from '../src/lib/chain/pdf.ts';
+import { missingGuidePdfs, pdfGuidesPlanned } from '../src/lib/chain/pdf.ts';
 import { DIST } from '../src/lib/dev/dist.ts';
-import { builtGuides, renderGuides } from './wegweiser.ts';
 
 const dist = resolve(process.argv[2] ?? DIST);
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
+function fail(step: string, error: unknown, hint?: string): never {
+  console.error(`${step} fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
+  if (hint) console.error(hint);
+  process.exit(1);
+}
+
+let started = performance.now();
 try {
-  let started = performance.now();
   const pages = await buildSearchIndex(dist);
   console.log(`[bff-pagefind] Suchindex geschrieben: ${Object.entries(pages).map(([l, n]) => `${n} Seiten (${l})`).join(', ')} in ${seconds(started)} s.`);
-  const towns = pdfGuidesPlanned() ? builtGuides(dist) : [];
-  if (towns.length === 0) {
-    console.log('[bff:wegweiser-pdf] Keine PDF-Wegweiser (kein Chromium, WEGWEISER_PDF=0 oder keine Wegweiser-Seiten); die Seiten verlinken den Wegweiser zum Ausdrucken.');
-  } else {
+} catch (error) {
+  fail('Suchindex', error);
+}
+
+if (pdfGuidesPlanned()) {
+  try {
+    // Loaded only when PDFs are made (it brings Playwright and Astro's preview server).
+    const { builtGuides, renderGuides } = await import('./wegweiser.ts');
+    const towns = builtGuides(dist);
     started = performance.now();
     const done = await renderGuides(towns, resolve(dist, 'wegweiser'), dist);
     console.log(`[bff:wegweiser-pdf] ${done.length} PDF-Wegweiser geschrieben in ${seconds(started)} s.`);
+  } catch (error) {
+    fail('PDF-Wegweiser', error, 'PDF-Wegweiser ohne Chromium abschalten: WEGWEISER_PDF=0 npm run build.');
   }
-} catch (error) {
-  console.error(`Nach dem Build fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
-  console.error('PDF-Wegweiser ohne Chromium abschalten: WEGWEISER_PDF=0 npm run build.');
-  process.exit(1);
+} else {
+  console.log('[bff:wegweiser-pdf] Keine PDF-Wegweiser (kein Chromium oder WEGWEISER_PDF=0); die Seiten verlinken den Wegweiser zum Ausdrucken.');
+}
+
+// The pages decided to link PDFs while Astro built them; every linked PDF must exist now.
+const missing = missingGuidePdfs(dist);
+if (missing.length > 0) {
+  fail(
+    'Prüfung der PDF-Links',
+    `Seiten verlinken PDF-Wegweiser, die nicht geschrieben wurden: ${missing.join(', ')}`,
+    'Beide Schritte mit derselben Umgebung ausführen (npm run build), z. B. WEGWEISER_PDF=0 für beide.',
+  );
 }

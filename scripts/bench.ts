@@ -378,7 +378,7 @@ interface Result {
   indexedPages?: number;
   /** Content check (`npm run check`) as it reports itself, seconds. */
   checkSeconds?: number;
-  /** Astro's own "page(s) built in" figure (rendering, includes the Pagefind integration when it runs inside the build). */
+  /** Astro's own "page(s) built in" figure (without scripts/after-build.ts: search index and PDFs). */
   astroSeconds?: number;
   /** Load average (1 min) at start and end: the machine may be shared. */
   load: [number, number];

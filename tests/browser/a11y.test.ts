@@ -45,10 +45,12 @@ afterAll(async () => {
 });
 
 /**
- * Loads `path` and runs axe at each of `widths` (the first is the context's viewport; the tab is
- * resized for the others, the same page and layout as a fresh load at that width).
+ * Loads `path` at the first of `viewports` (default: the phone) and runs axe at each of them (the
+ * tab is resized for the others: the same page and layout as a fresh load at that size).
  */
-async function audit(page: Page, path: string, widths?: readonly number[]): Promise<Finding[]> {
+async function audit(page: Page, path: string, viewports: readonly { width: number; height: number }[] = [PHONE]): Promise<Finding[]> {
+  // Tabs are reused across paths: every page starts at its first viewport, never at the last page's.
+  await page.setViewportSize(viewports[0] ?? PHONE);
   const response = await page.goto(site.origin + path, { waitUntil: 'load' });
   const findings: Finding[] = [];
   const status = response?.status() ?? 0;
@@ -61,10 +63,9 @@ async function audit(page: Page, path: string, widths?: readonly number[]): Prom
   // the site has no iframes (nothing from other origins at all). Only
   // violations carry node details; passes are not needed.
   // (options() replaces all options, so it comes before withTags().)
-  const height = page.viewportSize()?.height ?? PHONE.height;
-  for (const width of widths ?? [undefined]) {
-    if (width !== undefined) await page.setViewportSize({ width, height });
-    const at = width === undefined ? path : `${path} (${width} px)`;
+  for (const [i, viewport] of viewports.entries()) {
+    if (i > 0) await page.setViewportSize(viewport);
+    const at = viewports.length === 1 ? path : `${path} (${viewport.width} px)`;
     const result = await new AxeBuilder({ page })
       .options({ resultTypes: ['violations'] })
       .withTags(AXE_TAGS)
@@ -86,9 +87,13 @@ async function audit(page: Page, path: string, widths?: readonly number[]): Prom
 
 const ENTRY_TYPES = new Set(['offer', 'contact', 'network', 'organisation', 'practice', 'source', 'town', 'townGuide', 'lifePhase', 'topic']);
 
-/** The template of a German path: entry pages by their type, other pages by their first two path segments. */
+/**
+ * The template of a German path: entry pages by their type, other pages by their first two path
+ * segments. Life phases have three templates (a phase, a phase in one town, the overview matrix).
+ */
 function templateOf(path: string): string {
   const type = pageTypeOf(path);
+  if (type === 'lifePhase') return path === PAGES.chainOverview ? 'chainOverview' : `lifePhase/${path.split('/').filter(Boolean).length}`;
   return ENTRY_TYPES.has(type) ? type : path.split('/').slice(0, 3).join('/');
 }
 
@@ -159,7 +164,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
   it('every German template, at its smallest and largest page (the largest also at 1280 px), has zero axe violations (every page with A11Y_ALL=1)', { timeout: 900_000 }, async () => {
     // Translated pages share their templates per language: a sample of each page type per language is audited below.
     // axe takes 1–5 s per page on two cores, so `npm test` audits every page that is not an entry plus
-    // the smallest and the largest page of each template; the weekly workflow and A11Y_ALL=1 audit every page.
+    // the smallest and the largest page of each template; A11Y_ALL=1 audits every page.
     const german = sitemapPaths().filter((p) => splitLangPath(p).lang === 'de');
     const sizeOf = (p: string) => statSync(fileOf(p)).size;
     const paths = a11yPaths(german, process.env.A11Y_ALL === '1', sizeOf);
@@ -173,7 +178,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
         const page = await context.newPage();
         try {
           for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-            findings.push(...(await audit(page, path, wide.has(path) ? [PHONE.width, DESKTOP.width] : undefined)));
+            findings.push(...(await audit(page, path, wide.has(path) ? [PHONE, DESKTOP] : [PHONE])));
           }
         } finally {
           await page.close();
@@ -209,7 +214,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       Array.from({ length: Math.min(TABS, queue.length) }, async () => {
         const page = await context.newPage();
         try {
-          for (let path = queue.shift(); path !== undefined; path = queue.shift()) findings.push(...(await audit(page, path, [PHONE.width, DESKTOP.width])));
+          for (let path = queue.shift(); path !== undefined; path = queue.shift()) findings.push(...(await audit(page, path, [PHONE, DESKTOP])));
         } finally {
           await page.close();
         }

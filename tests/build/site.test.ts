@@ -3,7 +3,7 @@
  * basics (German language, one h1, a title, a canonical URL, valid JSON-LD,
  * no JavaScript where none is needed).
  *
- * Runs against an existing dist/; builds it once (`npx astro build`) when it is missing.
+ * Runs against the dist/ that the site project's global setup built (`npm run build`'s two steps).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
