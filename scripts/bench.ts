@@ -369,6 +369,7 @@ interface Result {
   entries: number;
   pages: number;
   buildSeconds: number;
+  /** The search index's share of the build (scripts/after-build.ts), seconds. */
   pagefindSeconds: number;
   totalSeconds: number;
   msPerEntry: number;
@@ -443,19 +444,15 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx', floorD
     console.log(build.output.split('\n').slice(-40).join('\n'));
     throw new Error(`Build mit ${label} fehlgeschlagen (Exit-Code ${build.code}).`);
   }
-  let pagefind: Run | undefined;
-  if (!existsSync(join(project, 'dist/pagefind/pagefind.js'))) {
-    pagefind = await run('npx', ['pagefind', '--site', 'dist'], project);
-    if (pagefind.code !== 0) {
-      console.log(pagefind.output.split('\n').slice(-20).join('\n'));
-      throw new Error('Pagefind fehlgeschlagen.');
-    }
-  }
-  const indexed = /Indexed (\d+) pages?/i.exec((pagefind?.output ?? '') + build.output);
+  // `npm run build` writes the search index itself (scripts/after-build.ts); its log names the pages per language.
+  if (!existsSync(join(project, 'dist/pagefind/pagefind.js'))) throw new Error(`Build mit ${label} hat keinen Suchindex geschrieben.`);
+  const indexedLine = build.output.split('\n').find((l) => l.includes('Suchindex geschrieben:'));
+  const indexed = indexedLine ? [...indexedLine.matchAll(/(\d+) Seiten/g)].reduce((n, m) => n + Number(m[1]), 0) : undefined;
+  const phases = phasesOf(build.output);
   const dist = duSize(join(project, 'dist'));
   const pages = readdirSync(join(project, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   const entries = countEntries(content);
-  const totalSeconds = build.seconds + (pagefind?.seconds ?? 0);
+  const totalSeconds = build.seconds;
   const result: Result = {
     label,
     synthetic: total,
@@ -463,13 +460,13 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx', floorD
     entries,
     pages,
     buildSeconds: build.seconds,
-    pagefindSeconds: pagefind?.seconds ?? 0,
+    pagefindSeconds: phases.pagefind ?? 0,
     totalSeconds,
     msPerEntry: (totalSeconds * 1000) / entries,
-    peakRss: Math.max(build.peakRss, pagefind?.peakRss ?? 0),
+    peakRss: build.peakRss,
     distBytes: dist.bytes,
     distFiles: dist.files,
-    indexedPages: indexed ? Number(indexed[1]) : undefined,
+    indexedPages: indexed,
     checkSeconds: (() => {
       const m = /in (\d+) ms\./.exec(build.output);
       return m ? Number(m[1]) / 1000 : undefined;
@@ -480,13 +477,13 @@ async function measure(project: string, total: number, ext: 'md' | 'mdx', floorD
       return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : undefined;
     })(),
     load: [loadStart, loadavg()[0]!],
-    phases: phasesOf(build.output),
+    phases,
     largest: largestPages(join(project, 'dist')),
     firstQueryBytes: await firstQueryTransfer(join(project, 'dist')).catch(() => undefined),
     ok: true,
   };
   console.log(
-    `  ${fmt(totalSeconds)} s gesamt (Build ${fmt(build.seconds)} s${pagefind ? `, Pagefind ${fmt(pagefind.seconds)} s` : ', Pagefind im Build'}), ` +
+    `  ${fmt(totalSeconds)} s gesamt (davon Suchindex ${fmt(result.pagefindSeconds)} s), ` +
       `${fmt(result.msPerEntry)} ms/Eintrag, Spitze ${fmt(result.peakRss / MB, 0)} MB, dist ${fmt(dist.bytes / MB)} MB in ${dist.files} Dateien, ${pages} HTML-Seiten` +
       ` (Inhaltsprüfung ${result.checkSeconds !== undefined ? fmt(result.checkSeconds) : '?'} s, Astro „built in“ ${result.astroSeconds !== undefined ? fmt(result.astroSeconds) : '?'} s, Last ${fmt(result.load[0], 1)} → ${fmt(result.load[1], 1)})`,
   );
@@ -553,7 +550,7 @@ async function main(): Promise<void> {
     r.checkSeconds !== undefined ? fmt(r.checkSeconds) : '?',
     r.astroSeconds !== undefined ? fmt(r.astroSeconds) : '?',
     fmt(r.buildSeconds),
-    r.pagefindSeconds ? fmt(r.pagefindSeconds) : 'im Build',
+    r.pagefindSeconds ? fmt(r.pagefindSeconds) : '?',
     fmt(r.totalSeconds),
     fmt(r.msPerEntry),
     fmt(r.peakRss / MB, 0),

@@ -11,7 +11,6 @@
  * 2. Every page type of the real build (dist/) loads with the CSP and no
  *    violation, including a search with a query (Pagefind's WebAssembly).
  */
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +22,7 @@ import { mutantArb } from '../support/mutants.ts';
 import { runCheck } from '../../src/lib/check/index.ts';
 import { siteBrowser } from '../support/site-browser.ts';
 import { serveDist, type StaticServer } from '../../src/lib/dev/server.ts';
+import { buildSite, type SiteBuild } from '../../src/lib/dev/build-site.ts';
 import { htmlFiles, samplePerType, sitePages, sitemapPaths, urlPathOf } from '../../src/lib/dev/site.ts';
 import { ENTRY_COLLECTIONS, VOCABULARIES, VOCABULARY_SCHEMAS, type EntryCollection, type VocabularyName } from '../../src/schemas/index.ts';
 import type { z } from 'astro/zod';
@@ -106,7 +106,7 @@ describe('planted </script> in every string field', () => {
   let server: StaticServer;
   let planted = 0;
   let mutantsAccepted: string[] = [];
-  let build: { status: number | null; log: string };
+  let build: SiteBuild;
 
   beforeAll(async () => {
     content = mkdtempSync(join(tmpdir(), 'bff-inject-'));
@@ -151,18 +151,8 @@ describe('planted </script> in every string field', () => {
     const rejected = new Set(check.problems.filter((p) => p.severity === 'error').map((p) => resolve(root, p.file)));
     mutantsAccepted = candidates.filter((f) => !rejected.has(f)).slice(0, 4);
     for (const f of candidates) if (!mutantsAccepted.includes(f)) rmSync(f);
-    const run = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-      cwd: root,
-      env: { ...process.env, CONTENT_ROOT: content, ASTRO_CACHE_DIR: join(content, '.cache'), WEGWEISER_PDF: '0', NO_COLOR: '1' },
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
-    build = { status: run.status, log: `${run.stdout}\n${run.stderr}` };
-    if (run.status === 0) {
-      // The second step of `npm run build`: the planted content goes through the search index too.
-      const after = spawnSync(process.execPath, [join(root, 'scripts/after-build.ts'), out], { cwd: root, env: { ...process.env, WEGWEISER_PDF: '0', NO_COLOR: '1' }, encoding: 'utf8', timeout: 300_000 });
-      build = { status: after.status, log: `${build.log}\n${after.stdout}\n${after.stderr}` };
-    }
+    // Both steps of `npm run build`: the planted content goes through the search index too.
+    build = buildSite({ outDir: out, env: { ...process.env, CONTENT_ROOT: content, ASTRO_CACHE_DIR: join(content, '.cache'), WEGWEISER_PDF: '0', NO_COLOR: '1' } });
     if (build.status === 0) server = await serveDist(out);
   }, 330_000);
 

@@ -4,11 +4,11 @@
  * a former slug becomes a redirect to the entry's current URL, and the
  * town guide is rendered to a PDF that the town page links.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/lib/dev/build-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -19,14 +19,7 @@ describe('build over the fixture content', () => {
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'bff-fixture-dist-'));
     // As `npm run build` does: astro build, then the search index and the PDF guides.
-    const env = { ...process.env, CONTENT_ROOT: join(root, 'tests/fixtures/content'), ASTRO_CACHE_DIR: `${out}-cache`, NO_COLOR: '1' };
-    const astro = spawnSync('npx', ['astro', 'build', '--outDir', out], { cwd: root, env, encoding: 'utf8', timeout: 240_000 });
-    status = astro.status;
-    log = `${astro.stdout}\n${astro.stderr}`;
-    if (status !== 0) return;
-    const after = spawnSync(process.execPath, [join(root, 'scripts/after-build.ts'), out], { cwd: root, env, encoding: 'utf8', timeout: 240_000 });
-    status = after.status;
-    log += `\n${after.stdout}\n${after.stderr}`;
+    ({ status, log } = buildSite({ outDir: out, env: { ...process.env, CONTENT_ROOT: join(root, 'tests/fixtures/content'), ASTRO_CACHE_DIR: `${out}-cache`, NO_COLOR: '1' }, timeout: 240_000 }));
   });
   afterAll(() => {
     rmSync(out, { recursive: true, force: true });

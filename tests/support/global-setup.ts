@@ -8,10 +8,9 @@
  * DIST_FRESH=1 skips the build (dist/ is up to date, e.g. while working on one
  * test file); DIST_DIR=<folder> tests a site built elsewhere and never builds.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { DIST, ROOT } from '../../src/lib/dev/dist.ts';
+import { buildSite } from '../../src/lib/dev/build-site.ts';
+import { DIST } from '../../src/lib/dev/dist.ts';
 import { serveDist } from '../../src/lib/dev/server.ts';
 
 declare module 'vitest' {
@@ -34,19 +33,8 @@ function buildEnv(): NodeJS.ProcessEnv {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.DIST_FRESH !== '1' && !process.env.DIST_DIR) {
     const started = Date.now();
-    const steps: [string, string[]][] = [
-      ['astro build', [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']],
-      ['scripts/after-build.ts', [join(ROOT, 'scripts/after-build.ts')]],
-    ];
-    for (const [name, args] of steps) {
-      try {
-        execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024, env: buildEnv() });
-      } catch (error) {
-        const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-        const tail = `${stdout?.toString() ?? ''}\n${stderr?.toString() ?? ''}`.trim().split('\n').slice(-60).join('\n');
-        throw new Error(`${name} ist fehlgeschlagen:\n${tail}`);
-      }
-    }
+    const build = buildSite({ env: buildEnv() });
+    if (build.status !== 0) throw new Error(`npm run build (astro build, scripts/after-build.ts) ist fehlgeschlagen:\n${build.log.trim().split('\n').slice(-60).join('\n')}`);
     console.log(`npm run build (astro build, scripts/after-build.ts): ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   const server = await serveDist(DIST);

@@ -51,7 +51,19 @@ export interface MapPage {
 /** Anchor of a town's group on the map page. */
 export const mapGroupAnchor = (town: string): string => `ort-${town}`;
 
+/** Per loaded directory: /karte/, its six language versions and /karte/orte.json share one. */
+const mapPages = new WeakMap<Directory, MapPage>();
+
 export function mapPage(dir: Directory): MapPage {
+  let page = mapPages.get(dir);
+  if (!page) {
+    page = buildMapPage(dir);
+    mapPages.set(dir, page);
+  }
+  return page;
+}
+
+function buildMapPage(dir: Directory): MapPage {
   const places = contactPlacesOf(dir);
   const byTown = new Map(groupByTown(places).map((g) => [g.town, g.places]));
   const towns = [...dir.towns.values()];
