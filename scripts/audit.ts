@@ -16,10 +16,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
-import { assertChromium, CHROMIUM_PATH, launchBrowser } from '../src/lib/dev/browser.ts';
+import { assertChromium, launchBrowser } from '../src/lib/dev/browser.ts';
+import { FULL_CHROMIUM } from '../src/lib/dev/chromium-path.ts';
 import { freePort, serveDist } from '../src/lib/dev/server.ts';
 import { pageTypeOf, sitemapPaths } from '../src/lib/dev/site.ts';
 
+/** Lighthouse runs in the full Chromium unless CHROMIUM_PATH says otherwise. */
+const AUDIT_CHROMIUM = process.env.CHROMIUM_PATH ?? FULL_CHROMIUM;
 const OUT = resolve(import.meta.dirname, '../reports/lighthouse');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -50,15 +53,16 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  assertChromium();
+  assertChromium(AUDIT_CHROMIUM);
   const args = process.argv.slice(2).filter((a) => a.startsWith('/'));
   const pages = args.length > 0 ? args.map((path) => ({ name: nameOf(path), path })) : defaultPages();
   mkdirSync(OUT, { recursive: true });
   // Astro's preview server compresses text (gzip) like a static host.
   const server = await serveDist();
-  // The system Chromium, started by playwright-core with a DevTools port that Lighthouse connects to.
+  // The system's full Chromium (as a visitor's browser; the tests' headless shell is a leaner build),
+  // started by playwright-core with a DevTools port that Lighthouse connects to.
   const port = await freePort();
-  const chrome = await launchBrowser({ args: [`--remote-debugging-port=${port}`] });
+  const chrome = await launchBrowser({ executablePath: AUDIT_CHROMIUM, args: [`--remote-debugging-port=${port}`] });
   const rows: { name: string; path: string; scores: Record<Category, number>; metrics: Record<string, string>; failedAudits: string[] }[] = [];
   try {
     for (const page of pages) {
@@ -110,7 +114,7 @@ async function main(): Promise<void> {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-  console.log(`\nLighthouse (mobil, ${RUNS === 1 ? '1 Lauf' : `Median aus ${RUNS} Läufen`}, Chromium ${CHROMIUM_PATH})`);
+  console.log(`\nLighthouse (mobil, ${RUNS === 1 ? '1 Lauf' : `Median aus ${RUNS} Läufen`}, Chromium ${AUDIT_CHROMIUM})`);
   console.log(line(header));
   for (const row of table) console.log(line(row));
 

@@ -48,7 +48,7 @@ afterAll(async () => {
  * Loads `path` at the first of `viewports` (default: the phone) and runs axe at each of them (the
  * tab is resized for the others: the same page and layout as a fresh load at that size).
  */
-async function audit(page: Page, path: string, viewports: readonly { width: number; height: number }[] = [PHONE]): Promise<Finding[]> {
+async function audit(page: Page, path: string, viewports: readonly { width: number; height: number }[] = [PHONE], skipRules: readonly string[] = []): Promise<Finding[]> {
   // Tabs are reused across paths: every page starts at its first viewport, never at the last page's.
   await page.setViewportSize(viewports[0] ?? PHONE);
   const response = await page.goto(site.origin + path, { waitUntil: 'load' });
@@ -69,6 +69,7 @@ async function audit(page: Page, path: string, viewports: readonly { width: numb
     const result = await new AxeBuilder({ page })
       .options({ resultTypes: ['violations'] })
       .withTags(AXE_TAGS)
+      .disableRules([...skipRules])
       .setLegacyMode(true)
       .analyze();
     for (const v of result.violations) {
@@ -195,6 +196,9 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     // in the other languages the smallest (their strings, notices and lang/dir marks are the same on
     // every page of a template; the German test above audits both extremes of every template).
     // The search page with a query, so that results are audited too.
+    // Colour contrast (axe's slowest rule: two thirds of its time) depends on the stylesheet, not on
+    // the words, so it is audited in German (both extremes of every template) and in Arabic (the
+    // mirrored layout), and skipped in the other, left-to-right languages.
     const sample = TRANSLATED_LANGS.flatMap((lang) => {
       const own = sitemapPaths().filter((p) => splitLangPath(p).lang === lang);
       const sign = LANGUAGE_INFO[lang].dir === 'rtl' ? 1 : -1;
@@ -214,7 +218,10 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       Array.from({ length: Math.min(TABS, queue.length) }, async () => {
         const page = await context.newPage();
         try {
-          for (let path = queue.shift(); path !== undefined; path = queue.shift()) findings.push(...(await audit(page, path, [PHONE, DESKTOP])));
+          for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+            const rtl = LANGUAGE_INFO[splitLangPath(path).lang].dir === 'rtl';
+            findings.push(...(await audit(page, path, [PHONE, DESKTOP], rtl ? [] : ['color-contrast'])));
+          }
         } finally {
           await page.close();
         }

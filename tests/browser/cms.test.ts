@@ -14,10 +14,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteBrowser } from '../support/site-browser.ts';
-import { CHROMIUM_PATH } from '../../src/lib/dev/browser.ts';
+import { launchBrowser } from '../../src/lib/dev/browser.ts';
 import { routeConfig, startLocalBackend, type LocalBackend } from '../../src/lib/dev/cms.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -161,18 +161,11 @@ describe('web editor (/admin/) with the local backend', () => {
 describe('/admin/ before login', () => {
   it('makes no request to another origin', async () => {
     // A host name that is not "localhost": Decap probes its local backend only on localhost.
-    // Decap needs a secure context (crypto.randomUUID); the flag stands in for HTTPS.
-    const origin = `http://redaktion.example:${new URL(site.origin).port}`;
-    const remote = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--host-resolver-rules=MAP redaktion.example 127.0.0.1',
-        `--unsafely-treat-insecure-origin-as-secure=${origin}`,
-      ],
-    });
+    // Decap needs a secure context (crypto.randomUUID): browsers treat *.localhost, which resolves to
+    // the loopback address, as secure, as they treat HTTPS (the headless shell ignores the flag
+    // --unsafely-treat-insecure-origin-as-secure).
+    const origin = `http://redaktion.localhost:${new URL(site.origin).port}`;
+    const remote = await launchBrowser();
     try {
       const page = await remote.newPage();
       page.setDefaultTimeout(90_000);

@@ -1,7 +1,7 @@
 /**
  * Whether this build produces the Familienwegweiser PDFs (/wegweiser/<ort>.pdf).
  * Pages link a PDF only when the build makes it: when a Chromium is present
- * (CHROMIUM_PATH, default /usr/bin/chromium) and WEGWEISER_PDF is not "0".
+ * (see src/lib/dev/chromium-path.ts) and WEGWEISER_PDF is not "0".
  * Otherwise they link the printable HTML guide only. scripts/after-build.ts
  * (the second step of `npm run build`) renders the PDFs, then checks with
  * `missingGuidePdfs` that every PDF a town page links exists, and fails the
@@ -11,9 +11,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { localizePath } from '../../i18n/urls.ts';
+import { chromiumPath } from '../dev/chromium-path.ts';
 import { entryUrl, guidePdfUrl, guideUrl, PAGES } from '../urls.ts';
 
-export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function pdfGuidesPlanned(): boolean {
   return process.env.WEGWEISER_PDF !== '0' && existsSync(chromiumPath());

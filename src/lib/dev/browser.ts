@@ -1,11 +1,13 @@
 /**
- * Headless Chromium for browser tests: Debian's `chromium` driven by
- * playwright-core (Playwright's own browser download does not work here).
+ * Headless Chromium for browser tests: Debian's `chromium-headless-shell` or
+ * `chromium` (see chromium-path.ts) driven by playwright-core (Playwright's own
+ * browser download does not work here).
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from './chromium-path.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = chromiumPath();
 
 /**
  * Throws a clear error (German, with the English gist) when there is no
@@ -14,9 +16,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function assertChromium(path = CHROMIUM_PATH): void {
   if (!existsSync(path)) {
     throw new Error(
-      `Chromium nicht gefunden unter ${path}. Installieren mit "sudo apt-get install -y chromium" ` +
+      `Chromium nicht gefunden unter ${path}. Installieren mit "sudo apt-get install -y chromium-headless-shell chromium" ` +
         '(Debian/Ubuntu; .ci/run erledigt das automatisch) oder den Pfad eines vorhandenen Chromium/Chrome ' +
-        'in der Umgebungsvariable CHROMIUM_PATH angeben. (Chromium not found: install Debian\'s "chromium" package or set CHROMIUM_PATH.)',
+        'in der Umgebungsvariable CHROMIUM_PATH angeben. (Chromium not found: install Debian\'s "chromium-headless-shell" or "chromium" package or set CHROMIUM_PATH.)',
     );
   }
 }
