@@ -6,8 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../src/lib/dev/axe.ts';
 import { launchBrowser } from '../src/lib/dev/browser.ts';
 import { routeConfig, startLocalBackend } from '../src/lib/dev/cms.ts';
 import { serveDist } from '../src/lib/dev/server.ts';
@@ -22,11 +22,11 @@ const browser = await launchBrowser();
 const axeReport: string[] = [];
 
 async function axe(page: Page, what: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  for (const v of result.violations) {
+  const violations = await axeViolations(page);
+  for (const v of violations) {
     axeReport.push(`- ${what}: **${v.id}** (${v.impact}) – ${v.help}; ${v.nodes.length} Stelle(n), z. B. \`${v.nodes[0]?.target.join(' ')}\``);
   }
-  if (result.violations.length === 0) axeReport.push(`- ${what}: keine Verstöße`);
+  if (violations.length === 0) axeReport.push(`- ${what}: keine Verstöße`);
 }
 
 try {

@@ -7,10 +7,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteBrowser } from '../support/site-browser.ts';
+import { axeViolations } from '../../src/lib/dev/axe.ts';
 import { PHONE } from '../../src/lib/dev/browser.ts';
 import { DIST } from '../../src/lib/dev/dist.ts';
 import { fileOf, pageTypeOf, sitemapPaths } from '../../src/lib/dev/site.ts';
@@ -19,7 +19,6 @@ import { PAGES } from '../../src/lib/urls.ts';
 import { LANGUAGE_INFO, TRANSLATED_LANGS } from '../../src/i18n/languages.ts';
 import { splitLangPath } from '../../src/i18n/urls.ts';
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Tabs of one browser in parallel: one per core (more tabs only queue on the CPU; measured on two cores). */
 const TABS = Math.max(2, Math.min(4, availableParallelism()));
 
@@ -58,25 +57,16 @@ async function audit(page: Page, path: string, viewports: readonly { width: numb
     findings.push({ path, rule: `HTTP ${status}`, impact: 'critical', help: 'Seite aus der Sitemap nicht erreichbar', helpUrl: '', targets: [] });
     return findings;
   }
-  // Legacy mode runs axe.run() in the page itself instead of finishing each
-  // run in a new blank page: about twice as fast, and equivalent here because
-  // the site has no iframes (nothing from other origins at all). Only
-  // violations carry node details; passes are not needed.
-  // (options() replaces all options, so it comes before withTags().)
+  // axe is loaded once per page and run at each viewport (the site has no iframes, nothing from
+  // other origins at all). Only violations carry node details; passes are not needed.
   for (const [i, viewport] of viewports.entries()) {
     if (i > 0) await page.setViewportSize(viewport);
     const at = viewports.length === 1 ? path : `${path} (${viewport.width} px)`;
-    const result = await new AxeBuilder({ page })
-      .options({ resultTypes: ['violations'] })
-      .withTags(AXE_TAGS)
-      .disableRules([...skipRules])
-      .setLegacyMode(true)
-      .analyze();
-    for (const v of result.violations) {
+    for (const v of await axeViolations(page, { skipRules })) {
       findings.push({
         path: at,
         rule: v.id,
-        impact: v.impact ?? 'unknown',
+        impact: v.impact,
         help: v.help,
         helpUrl: v.helpUrl,
         targets: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)}` : ''}`),
@@ -155,8 +145,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     try {
       await page.goto(`${site.origin}/`, { waitUntil: 'load' });
       await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })));
-      const result = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
-      expect(result.violations.map((v) => v.id)).toContain('image-alt');
+      expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
     } finally {
       await page.close();
     }

@@ -17,17 +17,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { siteBrowser } from '../support/site-browser.ts';
+import { axeViolations, describeViolations } from '../../src/lib/dev/axe.ts';
 import { DESKTOP, PHONE } from '../../src/lib/dev/browser.ts';
 import { loadContent } from '../support/content.ts';
 import { DIST } from '../../src/lib/dev/dist.ts';
 import { PAGES } from '../../src/lib/urls.ts';
 import { recordingContext, TILE_HOST, type RecordingContext } from '../../src/lib/dev/map-recording.ts';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CONSENT_KEY = 'bff-karte-einwilligung';
 
 const site = siteBrowser();
@@ -418,13 +417,11 @@ describe('map page /karte/', () => {
       const rec = await context({ viewport });
       const page = await rec.context.newPage();
       await page.goto(`${site.origin}/karte/`, { waitUntil: 'load' });
-      const before = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(before.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `vorher, ${viewport.width}px`).toEqual([]);
+      expect(describeViolations(await axeViolations(page)), `vorher, ${viewport.width}px`).toEqual([]);
       await loadMap(page);
       await page.waitForFunction(() => document.querySelectorAll('.leaflet-tile-loaded').length > 0);
       await mapSettled(page);
-      const after = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(after.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `nachher, ${viewport.width}px`).toEqual([]);
+      expect(describeViolations(await axeViolations(page)), `nachher, ${viewport.width}px`).toEqual([]);
       // And with a popup open: a single marker opens it; a cluster opens first (zoom or spider).
       const first = page.locator('.leaflet-marker-icon').first();
       const isCluster = await first.evaluate((el) => el.classList.contains('bff-cluster'));
@@ -438,8 +435,7 @@ describe('map page /karte/', () => {
       if (!isCluster || (await single.count()) > 0) {
         if (isCluster) await single.click();
         await page.locator('.leaflet-popup').waitFor();
-        const popup = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        expect(popup.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `mit Infofenster, ${viewport.width}px`).toEqual([]);
+        expect(describeViolations(await axeViolations(page)), `mit Infofenster, ${viewport.width}px`).toEqual([]);
       }
     }
   });
