@@ -30,7 +30,11 @@ export async function firstQueryTransfer(dist: string, query = FIRST_QUERY): Pro
   globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
     const response = await realFetch(input, init);
     const name = String(input instanceof Request ? input.url : input);
-    bytes += wireBytes(name, new Uint8Array(await response.clone().arrayBuffer()));
+    // Read the body before adding: `bytes += f(await …)` would read `bytes` before the await, and
+    // Pagefind fetches several files at once, so concurrent additions were lost (2026-12-01: 100 KB
+    // counted where 189 KB crossed the wire at 10,000 entries).
+    const body = new Uint8Array(await response.clone().arrayBuffer());
+    bytes += wireBytes(name, body);
     return response;
   };
   try {

@@ -39,6 +39,8 @@ export async function renderGuidePdf(browser: Browser, origin: string, town: str
 }
 
 export async function renderGuides(towns: string[], outDir = join(DIST, 'wegweiser'), root = DIST): Promise<{ town: string; file: string; bytes: number }[]> {
+  // A site without guide pages (e.g. the bench's floor) has nothing to print.
+  if (towns.length === 0) return [];
   mkdirSync(outDir, { recursive: true });
   const server = await serveDist(root);
   const browser = await launchBrowser();
