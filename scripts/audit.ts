@@ -22,7 +22,7 @@ import { freePort, serveDist } from '../src/lib/dev/server.ts';
 import { pageTypeOf, sitemapPaths } from '../src/lib/dev/site.ts';
 
 /** Lighthouse runs in the full Chromium unless CHROMIUM_PATH says otherwise. */
-const AUDIT_CHROMIUM = process.env.CHROMIUM_PATH ?? FULL_CHROMIUM;
+const AUDIT_CHROMIUM = process.env.CHROMIUM_PATH || FULL_CHROMIUM;
 const OUT = resolve(import.meta.dirname, '../reports/lighthouse');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];

@@ -140,12 +140,24 @@ function report(findings: Finding[]): string {
 }
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  it('the axe setup finds a planted violation (guards against a sweep that checks nothing)', async () => {
+  it('the axe setup finds planted violations, and skipping contrast skips only contrast (guards against a sweep that checks nothing)', async () => {
     const page = await context.newPage();
     try {
       await page.goto(`${site.origin}/`, { waitUntil: 'load' });
-      await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })));
-      expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
+      await page.evaluate(() => {
+        const main = document.querySelector('main');
+        main?.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' }));
+        const faint = Object.assign(document.createElement('p'), { textContent: 'Kaum lesbar' });
+        faint.style.color = '#ccc';
+        faint.style.background = '#fff';
+        main?.append(faint);
+      });
+      const all = (await axeViolations(page)).map((v) => v.id);
+      expect(all).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+      // As the language sweep runs it: contrast off, every other rule still on.
+      const withoutContrast = (await axeViolations(page, { skipRules: ['color-contrast'] })).map((v) => v.id);
+      expect(withoutContrast).toContain('image-alt');
+      expect(withoutContrast).not.toContain('color-contrast');
     } finally {
       await page.close();
     }

@@ -11,7 +11,6 @@ import { siteBrowser } from '../support/site-browser.ts';
 import { axeViolations, describeViolations } from '../../src/lib/dev/axe.ts';
 import { DESKTOP, PHONE } from '../../src/lib/dev/browser.ts';
 
-
 const site = siteBrowser();
 
 

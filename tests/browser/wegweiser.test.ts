@@ -64,6 +64,9 @@ describe('Familienwegweiser as PDF', () => {
     const { width, height } = page1.getViewport({ scale: 1 });
     expect(Math.round(width)).toBe(595); // A4 in points
     expect(Math.round(height)).toBe(842);
+    // Tagged (structure for screen readers) and with bookmarks, whichever Chromium build printed it.
+    expect((await doc.getMarkInfo())?.Marked).toBe(true);
+    expect((await doc.getOutline())?.length ?? 0).toBeGreaterThan(0);
     const { totalPages, text } = await extractText(doc, { mergePages: false });
     expect(totalPages).toBeGreaterThanOrEqual(3);
     const first = norm(text[0]!);

@@ -14,7 +14,6 @@ import { localizePath } from '../../i18n/urls.ts';
 import { chromiumPath } from '../dev/chromium-path.ts';
 import { entryUrl, guidePdfUrl, guideUrl, PAGES } from '../urls.ts';
 
-
 export function pdfGuidesPlanned(): boolean {
   return process.env.WEGWEISER_PDF !== '0' && existsSync(chromiumPath());
 }

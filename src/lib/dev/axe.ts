@@ -1,8 +1,9 @@
 /**
- * axe-core for the browser tests and scripts: loaded into the page once per navigation
- * (`axe.source`) and run as often as needed there, e.g. at the phone and the desktop width.
- * @axe-core/playwright re-injected axe and reconfigured it on every run: measured 2026-12-01 on
- * two cores, 24 translated pages at 390 and 1280 px took 1,435 ms a page that way, 604 ms this way.
+ * axe-core for the browser tests and scripts: loaded into the page (and each of its frames) once
+ * per navigation (`axe.source`) and run as often as needed there, e.g. at the phone and the
+ * desktop width. @axe-core/playwright re-injected axe and reconfigured it on every run: measured
+ * 2026-12-01 on two cores, 24 translated pages at 390 and 1280 px took 1,435 ms a page that way,
+ * 604 ms this way.
  */
 import axe from 'axe-core';
 import type { Result } from 'axe-core';
@@ -24,7 +25,15 @@ export interface AxeViolation {
  * navigation). `skipRules` turns single rules off.
  */
 export async function axeViolations(page: Page, opts: { tags?: readonly string[]; skipRules?: readonly string[] } = {}): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  // Every frame gets this axe (an iframe without it would be skipped silently); a frame that has
+  // it from an earlier run keeps it. An `axe` of the page's own or of another version is replaced.
+  for (const frame of page.frames()) {
+    const loaded = await frame.evaluate((version) => {
+      const own = (window as unknown as { axe?: { run?: unknown; version?: string } }).axe;
+      return typeof own?.run === 'function' && own.version === version;
+    }, axe.version);
+    if (!loaded) await frame.evaluate(axe.source);
+  }
   const violations: Result[] = await page.evaluate(
     async ({ tags, skip }) => {
       const engine = (window as unknown as { axe: typeof axe }).axe;

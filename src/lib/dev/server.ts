@@ -26,7 +26,7 @@ export async function serveDist(root = DIST): Promise<StaticServer> {
     outDir: root,
     logLevel: 'error',
     // Any Host header: tests reach the loopback server under other names too (e.g. the web editor's
-    // test maps redaktion.example to 127.0.0.1); it listens on 127.0.0.1 only.
+    // test opens it as redaktion.localhost); it listens on 127.0.0.1 only.
     server: { host: '127.0.0.1', port: 0, allowedHosts: true },
   });
   return { origin: `http://127.0.0.1:${server.port}`, close: () => server.stop() };
