@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath } from './chromium-path.ts';
 
-export const CHROMIUM_PATH = chromiumPath();
+const CHROMIUM_PATH = chromiumPath();
 
 /**
  * Throws a clear error (German, with the English gist) when there is no

@@ -9,6 +9,7 @@ import { isDistrict, type Directory } from '../entries.ts';
 import type { Crumb } from '../jsonld.ts';
 import { contactPlacesOf, placesWithoutGeo } from '../map/directory.ts';
 import { groupByTown, kindsOf, type MapPlace } from '../map/places.ts';
+import { memoPerObject } from '../index-by.ts';
 import { entryUrl, PAGES } from '../urls.ts';
 
 export interface MapGroup {
@@ -52,16 +53,7 @@ export interface MapPage {
 export const mapGroupAnchor = (town: string): string => `ort-${town}`;
 
 /** Per loaded directory: /karte/, its six language versions and /karte/orte.json share one. */
-const mapPages = new WeakMap<Directory, MapPage>();
-
-export function mapPage(dir: Directory): MapPage {
-  let page = mapPages.get(dir);
-  if (!page) {
-    page = buildMapPage(dir);
-    mapPages.set(dir, page);
-  }
-  return page;
-}
+export const mapPage = memoPerObject(buildMapPage);
 
 function buildMapPage(dir: Directory): MapPage {
   const places = contactPlacesOf(dir);
