@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteBrowser } from '../support/site-browser.ts';
+import { workOff } from '../support/workers.ts';
 import { OFFLINE_CACHE_PREFIX, SERVICE_WORKER_PATH } from '../../src/lib/offline-paths.ts';
 import { PHONE } from '../../src/lib/dev/browser.ts';
 import { assertNone } from '../support/report.ts';
@@ -157,8 +158,11 @@ describe('privacy on load (one page per page type)', () => {
   });
 
   beforeAll(async () => {
-    visits = [];
-    for (const path of pagesToVisit()) visits.push(await visit(path));
+    // Each visit has a context of its own; a few at a time (most of a visit is waiting for the page to be quiet).
+    const paths = pagesToVisit();
+    const byPath = new Map<string, Visit>();
+    await workOff(paths, { workers: 3, open: async () => undefined }, async (_, path) => void byPath.set(path, await visit(path)));
+    visits = paths.map((path) => byPath.get(path)!);
     console.log(
       `Privatsphäre/Übertragung (gzip):\n${visits.map((v) => `${pageTypeOf(v.path.split('?')[0]!).padEnd(12)} ${(v.bytes / 1024).toFixed(1).padStart(7)} KB  ${v.path}`).join('\n')}`,
     );

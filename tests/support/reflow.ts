@@ -4,9 +4,9 @@
  * page and on a page with a planted wide element (proof that it can fail).
  */
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fileOf } from '../../src/lib/dev/site.ts';
+import { TABS, workOff } from './workers.ts';
 
 export interface Overflow {
   path: string;
@@ -77,9 +77,6 @@ export async function measureOverflow(page: Page, path: string): Promise<Overflo
   return { path, ...m };
 }
 
-/** Tabs of one browser in parallel: one per core (measured on two cores: more tabs only queue on the CPU). */
-const TABS = Math.max(2, Math.min(4, availableParallelism()));
-
 /**
  * How a page gets into the tab:
  * - `navigate`: a real navigation to the served page (with the page's own scripts when the
@@ -109,43 +106,40 @@ export async function sweep(
     prepare,
   }: { tabs?: number; load?: LoadMode; widths?: readonly number[]; prepare?: (page: Page, path: string) => Promise<void> } = {},
 ): Promise<{ overflows: Overflow[]; errors: string[] }> {
-  const queue = [...paths];
   const overflows: Overflow[] = [];
   const errors: string[] = [];
-  await Promise.all(
-    Array.from({ length: Math.min(tabs, queue.length) }, async () => {
-      const page = await context.newPage();
-      const height = page.viewportSize()?.height ?? 740;
-      if (load === 'write') await page.goto(`${origin}/`, { waitUntil: 'load' });
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        if (widths) await page.setViewportSize({ width: widths[0]!, height });
-        if (load === 'write') {
-          let html: string;
-          try {
-            html = readFileSync(fileOf(path), 'utf8');
-          } catch {
-            errors.push(`${path}: keine Datei in dist/`);
-            continue;
-          }
-          await page.setContent(html, { waitUntil: 'load' });
-        } else {
-          const response = await page.goto(origin + path, { waitUntil: 'load' });
-          const status = response?.status() ?? 0;
-          if (status !== 200 && !path.endsWith('404.html')) {
-            errors.push(`${path}: HTTP ${status}`);
-            continue;
-          }
-        }
-        if (prepare) await prepare(page, path);
-        for (const [i, width] of (widths ?? [undefined]).entries()) {
-          if (width !== undefined && i > 0) await page.setViewportSize({ width, height });
-          const o = await measureOverflow(page, widths ? `${path} (${width} px)` : path);
-          if (o) overflows.push(o);
-        }
+  const open = async () => {
+    const page = await context.newPage();
+    if (load === 'write') await page.goto(`${origin}/`, { waitUntil: 'load' });
+    return page;
+  };
+  await workOff(paths, { workers: tabs, open, close: (page) => page.close() }, async (page, path) => {
+    const height = page.viewportSize()?.height ?? 740;
+    if (widths) await page.setViewportSize({ width: widths[0]!, height });
+    if (load === 'write') {
+      let html: string;
+      try {
+        html = readFileSync(fileOf(path), 'utf8');
+      } catch {
+        errors.push(`${path}: keine Datei in dist/`);
+        return;
       }
-      await page.close();
-    }),
-  );
+      await page.setContent(html, { waitUntil: 'load' });
+    } else {
+      const response = await page.goto(origin + path, { waitUntil: 'load' });
+      const status = response?.status() ?? 0;
+      if (status !== 200 && !path.endsWith('404.html')) {
+        errors.push(`${path}: HTTP ${status}`);
+        return;
+      }
+    }
+    if (prepare) await prepare(page, path);
+    for (const [i, width] of (widths ?? [undefined]).entries()) {
+      if (width !== undefined && i > 0) await page.setViewportSize({ width, height });
+      const o = await measureOverflow(page, widths ? `${path} (${width} px)` : path);
+      if (o) overflows.push(o);
+    }
+  });
   return { overflows: overflows.sort((a, b) => a.path.localeCompare(b.path)), errors };
 }
 
