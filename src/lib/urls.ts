@@ -65,6 +65,8 @@ export const PAGES = {
   easyLanguageAccessibility: `${SECTION.easyLanguage}barrierefreiheit/`,
   admin: SECTION.admin,
   adminConfig: `${SECTION.admin}config.yml`,
+  /** Decap CMS as its publisher builds it (`decap-cms/dist/`), served from the site's own origin; its chunks lie beside it. */
+  adminEditorScript: `${SECTION.admin}decap/decap-cms.js`,
   pagefind: SECTION.pagefind,
   pagefindScript: `${SECTION.pagefind}pagefind.js`,
   manifest: '/manifest.webmanifest',

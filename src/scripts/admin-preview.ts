@@ -4,8 +4,17 @@
  * src/pages/anlaufstellen/[slug].astro), rendered with React because Decap's
  * preview pane is React.
  */
-import { createElement as h, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { costLabel, formatDays, formatTimeRange, type Cost } from '../lib/format.ts';
+import { decap } from './decap-global.ts';
+
+type CreateElement = typeof import('react').createElement;
+
+/**
+ * React's createElement of the editor's own React (elements of another copy of React would not
+ * render there), looked up when a preview renders, after the editor has loaded.
+ */
+const h = ((...args: unknown[]) => (decap().h as (...a: unknown[]) => unknown)(...args)) as CreateElement;
 
 interface PreviewProps {
   entry: { getIn(path: string[]): unknown };
