@@ -65,8 +65,8 @@ export const PAGES = {
   easyLanguageAccessibility: `${SECTION.easyLanguage}barrierefreiheit/`,
   admin: SECTION.admin,
   adminConfig: `${SECTION.admin}config.yml`,
-  /** Decap CMS as its publisher builds it (`decap-cms/dist/`), served from the site's own origin; its chunks lie beside it. */
-  adminEditorScript: `${SECTION.admin}decap/decap-cms.js`,
+  /** Decap CMS as its publisher builds it (`decap-cms/dist/`), one folder per version: see `adminEditorUrl`. */
+  adminEditor: `${SECTION.admin}decap/`,
   pagefind: SECTION.pagefind,
   pagefindScript: `${SECTION.pagefind}pagefind.js`,
   manifest: '/manifest.webmanifest',
@@ -117,6 +117,12 @@ export function townListUrl(town: string, kind: TownListKind, page = 1): string 
 export const mapTownUrl = (town: string): string => `${PAGES.map}?ort=${encodeURIComponent(town)}`;
 
 /** The web editor, opened on one entry. */
+/**
+ * A file of the web editor's program (src/lib/cms/editor-files.ts) in the folder of its version:
+ * Decap's chunk names (`103.decap-cms.js`) stay the same across releases, so a cached file of
+ * one version must never meet a file of another.
+ */
+export const adminEditorUrl = (version: string, file: string): string => `${PAGES.adminEditor}${version}/${file}`;
 export const adminEntryUrl = (collection: string, id: string): string => `${PAGES.admin}#/collections/${collection}/entries/${id}`;
 
 /** Absolute URL of a site path. */

@@ -1,7 +1,8 @@
 /**
  * The web editor (/admin/): Decap CMS as its publisher builds it (`decap-cms`, served from the
- * site's own origin, see src/lib/cms/editor-files.ts). This script loads it without letting it
- * start (`CMS_MANUAL_INIT`), configures it and then starts it; no inline script is needed. Its
+ * site's own origin, see src/lib/cms/editor-files.ts; the page names the script in
+ * `data-editor-script` and preloads it). This script loads it without letting it start
+ * (`CMS_MANUAL_INIT`), configures it and then starts it; no inline script is needed. Its
  * configuration is /admin/config.yml, generated from the schemas (src/lib/cms/config.ts).
  *
  * Two things are added to Decap:
@@ -11,7 +12,7 @@
  * - previews for offers and contact points with the site's own CSS.
  */
 import siteCss from '../styles/global.css?url';
-import { CMS_FORMAT, SLUG_FIELD } from '../lib/cms/config.ts';
+import { CMS_FORMAT, SLUG_FIELD } from '../lib/cms/names.ts';
 import { readEntry, writeEntry } from '../lib/cms/frontmatter.ts';
 import { slugify } from '../lib/cms/slug.ts';
 import { ContactPreview, OfferPreview, previewCss } from './admin-preview.ts';
@@ -56,12 +57,11 @@ function start(CMS: ReturnType<typeof decap>['CMS']): void {
   CMS.init();
 }
 
-loadDecap()
+loadDecap(document.body.dataset.editorScript ?? '')
   .then(() => start(decap().CMS))
   .catch((error: unknown) => {
-    const note = Object.assign(document.createElement('p'), {
-      role: 'alert',
-      textContent: `${error instanceof Error ? error.message : String(error)} Bitte laden Sie die Seite neu; ohne Editor können Sie Änderungen über „Änderung vorschlagen“ auf jeder Seite melden.`,
-    });
+    const note = document.createElement('p');
+    note.setAttribute('role', 'alert');
+    note.textContent = `${error instanceof Error ? error.message : String(error)} Bitte laden Sie die Seite neu; ohne Editor können Sie Änderungen über „Änderung vorschlagen“ auf jeder Seite melden.`;
     document.body.append(note);
   });

@@ -4,7 +4,6 @@
  */
 import type { DecapCmsApp } from 'decap-cms-app';
 import type { createElement } from 'react';
-import { PAGES } from '../lib/urls.ts';
 
 interface DecapGlobals {
   CMS: typeof DecapCmsApp;
@@ -15,7 +14,8 @@ interface DecapGlobals {
  * Loads the editor without starting it (`CMS_MANUAL_INIT`: this site registers its file format
  * and previews first). A classic script element, so that webpack finds its chunks beside it.
  */
-export function loadDecap(src: string = PAGES.adminEditorScript): Promise<void> {
+export function loadDecap(src: string): Promise<void> {
+  if (!src) return Promise.reject(new Error('Der Web-Editor konnte nicht geladen werden (kein Skript angegeben).'));
   (window as unknown as { CMS_MANUAL_INIT?: boolean }).CMS_MANUAL_INIT = true;
   return new Promise((resolve, reject) => {
     const script = Object.assign(document.createElement('script'), { src });

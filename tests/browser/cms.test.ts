@@ -35,7 +35,7 @@ afterAll(async () => {
 
 async function openEditor(hash: string): Promise<Page> {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // The editor is one large bundle; on a busy machine parsing it takes a while.
+  // The editor is one large script (Decap's own distribution); on a busy machine parsing it takes a while.
   page.setDefaultTimeout(90_000);
   await routeConfig(page, backend.configYaml);
   await page.goto(`${site.origin}/admin/#${hash}`, { waitUntil: 'commit' });
@@ -83,6 +83,10 @@ describe('web editor (/admin/) with the local backend', () => {
     const page = await openEditor('/collections/offers/new');
     await field(page, 'Titel').fill('Familienpaten Unna');
     await field(page, 'Kurzbeschreibung').fill('Ehrenamtliche Patinnen und Paten begleiten Familien im Alltag.');
+    // The site's own preview (src/scripts/admin-preview.ts, rendered with the editor's React) follows the form.
+    const preview = page.frameLocator('#preview-pane');
+    await preview.getByText('Angebot (Vorschau)', { exact: true }).waitFor();
+    await preview.getByRole('heading', { level: 1, name: 'Familienpaten Unna' }).waitFor();
     await choose(page, 'Träger (Organisation)', 'Kreisstadt Unna');
     await choose(page, 'Gebiet', 'Einzelne Orte');
     await choose(page, 'Orte', 'Unna');
@@ -159,6 +163,17 @@ describe('web editor (/admin/) with the local backend', () => {
 });
 
 describe('/admin/ before login', () => {
+  it('says in German, as an alert, when the editor cannot be loaded', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.route('**/admin/decap/**', (route) => route.fulfill({ status: 404, body: '' }));
+      await page.goto(`${site.origin}/admin/`);
+      await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toMatch(/^Der Web-Editor konnte nicht geladen werden \(\/admin\/decap\/[\d.]+\/decap-cms\.js\)\. Bitte laden Sie die Seite neu/);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('makes no request to another origin', async () => {
     // A host name that is not "localhost": Decap probes its local backend only on localhost.
     // Decap needs a secure context (crypto.randomUUID): browsers treat *.localhost, which resolves to

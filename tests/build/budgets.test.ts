@@ -32,7 +32,7 @@ let pages: { path: string; type: PageType; html: string; weight: PageWeight }[] 
 
 beforeAll(() => {
   assertBuilt();
-  // Without the web editor (/admin/, Decap CMS, one large bundle for editors only): not a page of the site.
+  // Without the web editor (/admin/, Decap CMS, a large program for editors only): not a page of the site.
   pages = sitePages().map(({ path }) => {
     return { path, type: pageTypeOf(path), html: readFileSync(fileOf(path), 'utf8'), weight: pageWeight(path) };
   });

@@ -7,9 +7,9 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { siteCmsConfig, toYaml } from '../../src/lib/cms/build-config.ts';
-import { editorDir, editorFiles } from '../../src/lib/cms/editor-files.ts';
+import { EDITOR_SCRIPT, editorFiles, editorPackage } from '../../src/lib/cms/editor-files.ts';
 import { assertBuilt, DIST } from '../../src/lib/dev/dist.ts';
-import { PAGES } from '../../src/lib/urls.ts';
+import { adminEditorUrl, PAGES } from '../../src/lib/urls.ts';
 
 describe('built web editor', () => {
   it('the built /admin/config.yml is the one the schemas give', () => {
@@ -17,11 +17,13 @@ describe('built web editor', () => {
     expect(parse(readFileSync(join(DIST, PAGES.adminConfig), 'utf8'))).toEqual(parse(toYaml(siteCmsConfig())));
   });
 
-  it("serves Decap's distribution byte for byte: the main script, every chunk and the licence notes", () => {
+  it("serves Decap's distribution byte for byte in its version's folder: the main script, every chunk, the licence notes", () => {
     assertBuilt();
-    const served = join(DIST, dirname(PAGES.adminEditorScript));
-    expect(readdirSync(served).sort()).toEqual(editorFiles());
-    for (const file of editorFiles()) expect(readFileSync(join(served, file)).equals(readFileSync(join(editorDir(), file))), file).toBe(true);
+    const served = join(DIST, dirname(adminEditorUrl(editorPackage().version, EDITOR_SCRIPT)));
+    expect(readdirSync(served).sort()).toEqual(editorFiles().map((f) => f.name));
+    for (const { name, source } of editorFiles()) expect(readFileSync(join(served, name)).equals(readFileSync(source)), name).toBe(true);
+    // Only the current version: an old folder would be left from an earlier build, not written by this one.
+    expect(readdirSync(join(DIST, PAGES.adminEditor))).toEqual([editorPackage().version]);
   });
 
   it('the editor page has no inline script: one module of the site, which loads the editor (tests/browser/cms.test.ts)', () => {
@@ -30,5 +32,9 @@ describe('built web editor', () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toMatch(/^<script type="module" src="\/_astro\/[^"]+\.js">$/);
+    // The editor's own script is named for the module and preloaded meanwhile.
+    const editor = adminEditorUrl(editorPackage().version, EDITOR_SCRIPT);
+    expect(html).toContain(`data-editor-script="${editor}"`);
+    expect(html).toContain(`<link rel="preload" as="script" href="${editor}">`);
   });
 });

@@ -9,23 +9,30 @@ export const TABS = Math.max(2, Math.min(4, availableParallelism()));
 
 /**
  * Runs `each` over `items` with at most `workers` at a time. Each worker opens its resource once
- * (`open`), works items off the shared queue in order and closes it at the end, also after an error.
- * Resolves when every item is done; rejects with the first error.
+ * (`open`), works items off the shared queue in order and closes it at the end. When an item
+ * fails, the queue is emptied, the other workers finish the item they are on and close their
+ * resources, and then the first error is thrown: nothing keeps running after a failed sweep.
  */
 export async function workOff<T, R>(
   items: readonly T[],
   { workers = TABS, open, close }: { workers?: number; open: () => Promise<R>; close?: (resource: R) => Promise<void> },
   each: (resource: R, item: T) => Promise<void>,
 ): Promise<void> {
+  if (!Number.isInteger(workers) || workers < 1) throw new Error(`workOff: workers must be a whole number ≥ 1, not ${workers}`);
   const queue = [...items];
-  await Promise.all(
+  const results = await Promise.allSettled(
     Array.from({ length: Math.min(workers, queue.length) }, async () => {
       const resource = await open();
       try {
-        for (let item = queue.shift(); item !== undefined; item = queue.shift()) await each(resource, item);
+        while (queue.length > 0) await each(resource, queue.shift() as T);
+      } catch (error) {
+        queue.length = 0;
+        throw error;
       } finally {
         await close?.(resource);
       }
     }),
   );
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }

@@ -11,6 +11,7 @@ import { email, httpsUrl, isoDate, languageCode, reviewedDate, partialDate, phon
 import { postcode } from '../../schemas/geo.ts';
 import { time } from '../../schemas/hours.ts';
 import { COLLECTION_PLURAL, ENUM_TEXT, FIELD_TEXT } from './labels.ts';
+import { CMS_FORMAT, SLUG_FIELD } from './names.ts';
 
 /** One field of a Decap CMS collection (only what this generator writes). */
 export interface CmsField {
@@ -77,10 +78,7 @@ export interface CmsConfigInput {
   contentFolder?: string;
 }
 
-/** Format name registered by the editor script (`src/scripts/admin.ts`): writes only changed lines. */
-export const CMS_FORMAT = 'bff-frontmatter';
-/** Form-only field: the file name of a new entry. Never written into the file. */
-export const SLUG_FIELD = 'slug';
+export { CMS_FORMAT, SLUG_FIELD } from './names.ts';
 
 /** The field a collection's entries are named by. */
 function identifierOf(shape: Record<string, z.ZodType>): string {
