@@ -2,8 +2,8 @@
  * The web editor's program: Decap CMS as its publisher ships it (`decap-cms/dist/`: one script
  * that brings React and every locale, the chunks and WebAssembly it loads later, the third-party
  * licence notes), copied unchanged to /admin/decap/<version>/ (`adminEditorUrl`,
- * src/pages/admin/decap/[version]/[file].ts; webpack loads the chunks from the main script's own
- * folder), with Decap's own licence (vendor/decap-cms/LICENSE). Until 2026-12-01 Vite bundled
+ * src/pages/admin/decap/[version]/[name].{js,txt,wasm}.ts; webpack loads the chunks from the main
+ * script's own folder), with Decap's own licence (vendor/decap-cms/LICENSE). Until 2026-12-01 Vite bundled
  * decap-cms-app in every build, for a 6 MB script that no page of the site loads: measured on the
  * fixture content, a build took 13.3 s and 1.48 GB that way and takes 6.9 s and 0.81 GB this way.
  *
@@ -11,6 +11,7 @@
  * run build`, the tests' builds with `--outDir`, the bench's copy of the project).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
@@ -45,4 +46,23 @@ export function editorFileType(name: string): string {
   if (name.endsWith('.wasm')) return 'application/wasm';
   if (name.endsWith('.txt')) return 'text/plain; charset=utf-8';
   return 'text/javascript; charset=utf-8';
+}
+
+/** The extensions of the served files: one route each, so that the dev server serves them as files (no trailing slash). */
+export type EditorFileExtension = 'js' | 'txt' | 'wasm';
+
+/**
+ * `getStaticPaths` and `GET` of the route for the files with extension `ext`:
+ * /admin/decap/<version>/<name>.<ext>, each file's bytes unchanged.
+ */
+export function editorRoute(ext: EditorFileExtension): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  return {
+    getStaticPaths: () => {
+      const { version } = editorPackage();
+      return editorFiles()
+        .filter(({ name }) => name.endsWith(`.${ext}`))
+        .map(({ name, source }) => ({ params: { version, name: name.slice(0, -(ext.length + 1)) }, props: { source, type: editorFileType(name) } }));
+    },
+    GET: ({ props }) => new Response(readFileSync(props.source as string), { headers: { 'content-type': props.type as string } }),
+  };
 }
