@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EDITOR_LICENCE, EDITOR_SCRIPT, editorFiles, editorFileType, editorPackage, isEditorFile } from '../../src/lib/cms/editor-files.ts';
+import { EDITOR_FILE_TYPES, EDITOR_LICENCE, EDITOR_SCRIPT, editorFiles, editorPackage, isEditorFile } from '../../src/lib/cms/editor-files.ts';
 import { adminEditorUrl } from '../../src/lib/urls.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -24,9 +24,11 @@ describe("the web editor's files (Decap's own distribution)", () => {
 
   it('serves each version in a folder of its own, with the right content types', () => {
     expect(adminEditorUrl('3.16.3', EDITOR_SCRIPT)).toBe('/admin/decap/3.16.3/decap-cms.js');
-    expect(editorFileType('x.wasm')).toBe('application/wasm');
-    expect(editorFileType(EDITOR_SCRIPT)).toMatch(/^text\/javascript/);
-    expect(editorFileType(EDITOR_LICENCE)).toMatch(/^text\/plain/);
+    expect(EDITOR_FILE_TYPES.wasm).toBe('application/wasm');
+    expect(EDITOR_FILE_TYPES.js).toMatch(/^text\/javascript/);
+    expect(EDITOR_FILE_TYPES.txt).toMatch(/^text\/plain/);
+    // Every file has a route: its extension is one of those served.
+    for (const { name } of editorFiles(root)) expect(Object.keys(EDITOR_FILE_TYPES), name).toContain(name.slice(name.lastIndexOf('.') + 1));
   });
 
   it('the editor that runs (decap-cms) and the one whose types the editor script uses (decap-cms-app) are the same release: bump both together', () => {

@@ -41,15 +41,14 @@ export function editorFiles(root: string = process.cwd()): { name: string; sourc
   ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** The content type of a served file. */
-export function editorFileType(name: string): string {
-  if (name.endsWith('.wasm')) return 'application/wasm';
-  if (name.endsWith('.txt')) return 'text/plain; charset=utf-8';
-  return 'text/javascript; charset=utf-8';
-}
+/** The content type of each extension the distribution has; one route per extension, so that the dev server serves them as files (no trailing slash). */
+export const EDITOR_FILE_TYPES = {
+  js: 'text/javascript; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  wasm: 'application/wasm',
+} as const;
 
-/** The extensions of the served files: one route each, so that the dev server serves them as files (no trailing slash). */
-export type EditorFileExtension = 'js' | 'txt' | 'wasm';
+export type EditorFileExtension = keyof typeof EDITOR_FILE_TYPES;
 
 /**
  * `getStaticPaths` and `GET` of the route for the files with extension `ext`:
@@ -61,8 +60,8 @@ export function editorRoute(ext: EditorFileExtension): { getStaticPaths: GetStat
       const { version } = editorPackage();
       return editorFiles()
         .filter(({ name }) => name.endsWith(`.${ext}`))
-        .map(({ name, source }) => ({ params: { version, name: name.slice(0, -(ext.length + 1)) }, props: { source, type: editorFileType(name) } }));
+        .map(({ name, source }) => ({ params: { version, name: name.slice(0, -(ext.length + 1)) }, props: { source } }));
     },
-    GET: ({ props }) => new Response(readFileSync(props.source as string), { headers: { 'content-type': props.type as string } }),
+    GET: ({ props }) => new Response(readFileSync(props.source as string), { headers: { 'content-type': EDITOR_FILE_TYPES[ext] } }),
   };
 }

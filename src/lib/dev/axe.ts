@@ -10,7 +10,7 @@ import type { Result } from 'axe-core';
 import type { Page } from 'playwright-core';
 
 /** The WCAG rules audited: 2.0 and 2.1 A and AA, and 2.2 AA. */
-export const AXE_TAGS: readonly string[] = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_TAGS: readonly string[] = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface AxeViolation {
   id: string;
