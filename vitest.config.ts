@@ -18,7 +18,7 @@ export const ISOLATED_UNIT_TESTS = [
 ];
 
 /** Test files that need the built site (dist/) or a browser. */
-const SITE_TESTS = ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/search/{i18n,queries,query-set}.test.ts'];
+const SITE_TESTS = ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/search/{bundles,i18n,queries,query-set}.test.ts'];
 
 export default defineConfig({
   test: {

@@ -1,6 +1,7 @@
 /**
  * The second step of `npm run build`, after `astro build` has ended: the search
- * index (Pagefind) and the printable PDF guides (Chromium).
+ * index (Pagefind: the whole site's, then one per town) and the printable PDF
+ * guides (Chromium), which print while the towns' indexes are written.
  *
  * They run in a process of their own so that their memory does not add to
  * Astro's: inside an integration they ran while the Astro process still held the
@@ -24,28 +25,40 @@ function fail(step: string, error: unknown, hint?: string): never {
   process.exit(1);
 }
 
-let started = performance.now();
-try {
-  const pages = await buildSearchIndex(dist);
-  console.log(`[bff-pagefind] Suchindex geschrieben: ${Object.entries(pages).map(([l, n]) => `${n} Seiten (${l})`).join(', ')} in ${seconds(started)} s.`);
-} catch (error) {
-  fail('Suchindex', error);
-}
-
-if (pdfGuidesPlanned()) {
+/** The PDF guides; a failure is returned, not thrown, so that it is reported as the PDFs' own. */
+async function printGuides(): Promise<{ error?: unknown }> {
+  if (!pdfGuidesPlanned()) {
+    console.log('[bff:wegweiser-pdf] Keine PDF-Wegweiser (kein Chromium oder WEGWEISER_PDF=0); die Seiten verlinken den Wegweiser zum Ausdrucken.');
+    return {};
+  }
   try {
     // Loaded only when PDFs are made (it brings Playwright and Astro's preview server).
     const { builtGuides, renderGuides } = await import('./wegweiser.ts');
     const towns = builtGuides(dist);
-    started = performance.now();
+    const started = performance.now();
     const done = await renderGuides(towns, resolve(dist, 'wegweiser'), dist);
     console.log(`[bff:wegweiser-pdf] ${done.length} PDF-Wegweiser geschrieben in ${seconds(started)} s.`);
+    return {};
   } catch (error) {
-    fail('PDF-Wegweiser', error, 'PDF-Wegweiser ohne Chromium abschalten: WEGWEISER_PDF=0 npm run build.');
+    return { error };
   }
-} else {
-  console.log('[bff:wegweiser-pdf] Keine PDF-Wegweiser (kein Chromium oder WEGWEISER_PDF=0); die Seiten verlinken den Wegweiser zum Ausdrucken.');
 }
+
+// The whole search index first (it needs the most memory), then the towns' bundles while the PDFs print.
+const started = performance.now();
+let guides: { error?: unknown } = {};
+try {
+  const { pages, towns, seconds: timing, alongside } = await buildSearchIndex(dist, { alongside: printGuides });
+  guides = alongside ?? {};
+  const townList = Object.entries(towns).map(([t, n]) => `${t} ${n}`).join(', ');
+  console.log(`[bff-pagefind] Suchindex je Ort (${townList || 'keiner'}) in ${timing.towns.toFixed(1)} s, neben den PDF-Wegweisern.`);
+  console.log(
+    `[bff-pagefind] Suchindex geschrieben: ${Object.entries(pages).map(([l, n]) => `${n} Seiten (${l})`).join(', ')} (ganze Website ${timing.whole.toFixed(1)} s); mit denen je Ort in ${seconds(started)} s.`,
+  );
+} catch (error) {
+  fail('Suchindex', error);
+}
+if ('error' in guides) fail('PDF-Wegweiser', guides.error, 'PDF-Wegweiser ohne Chromium abschalten: WEGWEISER_PDF=0 npm run build.');
 
 // The pages decided to link PDFs while Astro built them; every linked PDF must exist now.
 const missing = missingGuidePdfs(dist);

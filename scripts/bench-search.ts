@@ -11,7 +11,9 @@
  * "Transferred" counts what Pagefind's own pagefind.js fetches (the same
  * module the search page loads, run in Node against a loopback server):
  * pagefind.js, its entry and meta files, the WebAssembly, index chunks and
- * the fragments of the first 10 results (one page of results). "KB" is what
+ * the fragments of the first 10 results (one page of results), from the
+ * bundle the page searches (a town's own for a query with one town,
+ * src/lib/search/bundles.ts; the whole index otherwise). "KB" is what
  * crosses the wire (`wireBytes`: Pagefind's index files are gzip already,
  * JavaScript and JSON are compressed by the host); "ungepackt" adds them up
  * uncompressed. Filter counts (loaded only when the visitor opens a filter
@@ -35,6 +37,7 @@ import { crisisTerm } from '../src/schemas/vocabulary.ts';
 import { parse as parseYaml } from 'yaml';
 import { serveDist } from '../src/lib/dev/server.ts';
 import { wireBytes } from './bench-transfer.ts';
+import { PAGES, pagefindScriptOf } from '../src/lib/urls.ts';
 
 /** The built site; BENCH_DIST points elsewhere (e.g. a copy while others rebuild dist/). */
 const DIST = resolve(process.env.BENCH_DIST ?? resolve(import.meta.dirname, '../dist'));
@@ -96,19 +99,31 @@ globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => 
 async function measure(site: string, entries: number): Promise<Record<string, string | number>> {
   const server = await serveDist(site);
   try {
-    // The browser fetches pagefind.js itself; in Node it is imported from disk, so count it by hand.
-    const script = join(site, 'pagefind', 'pagefind.js');
-    const js = readFileSync(script);
-    meter = { requests: 1, raw: js.byteLength, wire: wireBytes(script, js) };
+    meter = zero();
     const asPage = await pageLikeSearch(site, server.origin, DIST);
+    // The browser fetches a bundle's pagefind.js itself; in Node it is imported from disk, so count it by hand,
+    // once per bundle, as the page loads each bundle once.
+    const loaded = new Set<string>();
+    const countScript = (bundle: string) => {
+      if (loaded.has(bundle)) return;
+      loaded.add(bundle);
+      const script = join(site, pagefindScriptOf(bundle));
+      const js = readFileSync(script);
+      meter.requests += 1;
+      meter.raw += js.byteLength;
+      meter.wire += wireBytes(script, js);
+    };
     const first = await asPage(FIRST_QUERY);
+    countScript(first.bundle);
     const firstT = meter;
     meter = zero();
     const later = await asPage(LATER_QUERY);
+    countScript(later.bundle);
     const laterT = meter;
-    // The filter counts, as the page loads them when a filter group is opened: on the same instance.
+    // The filter counts, as the page loads them when a filter group is opened: from the whole index.
     meter = zero();
-    await asPage.pagefind.filters();
+    await (await asPage.pagefind()).filters();
+    countScript(PAGES.pagefind);
     const filtersT = meter;
     const sizes = bundleSizes(site);
     return {

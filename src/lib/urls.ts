@@ -69,6 +69,8 @@ export const PAGES = {
   adminEditor: `${SECTION.admin}decap/`,
   pagefind: SECTION.pagefind,
   pagefindScript: `${SECTION.pagefind}pagefind.js`,
+  /** One Pagefind bundle per town, each with only the entries that serve the town: see `pagefindTownBundle`. */
+  pagefindTowns: `${SECTION.pagefind}orte/`,
   manifest: '/manifest.webmanifest',
   serviceWorker: '/sw.js',
 } as const;
@@ -124,6 +126,11 @@ export const mapTownUrl = (town: string): string => `${PAGES.map}?ort=${encodeUR
  */
 export const adminEditorUrl = (version: string, file: string): string => `${PAGES.adminEditor}${version}/${file}`;
 export const adminEntryUrl = (collection: string, id: string): string => `${PAGES.admin}#/collections/${collection}/entries/${id}`;
+
+/** The search index of one town (a Pagefind bundle: `pagefind.js` and its index files). */
+export const pagefindTownBundle = (town: string): string => `${PAGES.pagefindTowns}${town}/`;
+/** The script of a Pagefind bundle (`/pagefind/` or a town's). */
+export const pagefindScriptOf = (bundle: string): string => `${bundle}pagefind.js`;
 
 /** Absolute URL of a site path. */
 export function absoluteUrl(site: string, path: string): string {

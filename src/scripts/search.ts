@@ -6,7 +6,8 @@
  */
 import { FILTER_KEYS, isFilterKey, type FilterKey } from '../lib/search/filters.ts';
 import { PAGE_SIZE, PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
-import { PAGES } from '../lib/urls.ts';
+import { PAGES, pagefindScriptOf } from '../lib/urls.ts';
+import { searchBundle } from '../lib/search/bundles.ts';
 import { matchTerms, type GlossaryTerm } from '../lib/search/terms.ts';
 import { matchCrisis, type CrisisTermInfo } from '../lib/search/crisis.ts';
 import { renderCrisisPanel } from './crisis-panel.ts';
@@ -68,15 +69,35 @@ const activeBox = $<HTMLElement>('search-active');
 const didYouMean = $<HTMLElement>('search-didyoumean');
 const checkboxes = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"][form="search-form"]')];
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ PAGES.pagefindScript)) as Pagefind;
-    await pf.options(PAGEFIND_OPTIONS);
-    await pf.init();
-    return pf;
-  })();
-  return pagefind;
+/** Pagefind's module per bundle folder: the whole index, or one town's (src/lib/search/bundles.ts). */
+const bundles = new Map<string, Promise<Pagefind>>();
+function loadPagefind(bundle: string = PAGES.pagefind): Promise<Pagefind> {
+  let pf = bundles.get(bundle);
+  if (!pf) {
+    pf = (async () => {
+      const module = (await import(/* @vite-ignore */ pagefindScriptOf(bundle))) as Pagefind;
+      await module.options(PAGEFIND_OPTIONS);
+      await module.init();
+      return module;
+    })();
+    // A bundle that failed to load may load on the next try (e.g. back online).
+    pf.catch(() => bundles.delete(bundle));
+    bundles.set(bundle, pf);
+  }
+  return pf;
+}
+/**
+ * Load early, while the visitor types, the bundle the words will search (a town among them becomes
+ * the town filter, as in `search`) — but never the whole index just in case: a town typed next
+ * ("Hebamme Unna") would need its own bundle, and the whole index is the larger download.
+ */
+function warm(words: string): void {
+  const typed = words.trim();
+  const found: { q: string; town?: string } = (state.filters.ort ?? []).length === 0 ? extractTown(typed, config.towns) : { q: typed };
+  const next: SearchState = found.town ? { q: found.q, filters: { ...state.filters, ort: [found.town] } } : { ...state, q: typed };
+  const bundle = searchBundle(next, aids.townNames);
+  if (!bundle.town && !bundles.has(bundle.base)) return;
+  void loadPagefind(bundle.base).then((pf) => (next.q ? pf.preload(next.q, { filters: bundle.filters }) : undefined), () => undefined);
 }
 
 let state: SearchState = decodeState(location.search);
@@ -228,16 +249,16 @@ async function search(opts: { restore?: { shown: number; scrollY: number } } = {
     status.textContent = 'Geben Sie ein Stichwort ein oder wählen Sie einen Filter.';
     return;
   }
-  let pf: Pagefind;
+  let outcome: Awaited<ReturnType<typeof runQuery>>;
   try {
-    pf = await loadPagefind();
+    outcome = await runQuery(loadPagefind, state, aids, Math.max(PAGE_SIZE, opts.restore?.shown ?? 0));
   } catch {
+    if (mine !== run) return;
     errorBox.hidden = false;
     errorBox.textContent = 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu oder nutzen Sie die Listen nach Ort, Thema und Lebensphase unten.';
     output.hidden = true;
     return;
   }
-  const outcome = await runQuery(pf, state, aids, Math.max(PAGE_SIZE, opts.restore?.shown ?? 0));
   if (mine !== run || !outcome) return;
   results = outcome.results;
   didYouMean.replaceChildren();
@@ -265,14 +286,18 @@ async function search(opts: { restore?: { shown: number; scrollY: number } } = {
   $('search-empty-filters').hidden = Object.values(state.filters).every((v) => (v ?? []).length === 0);
   if (opts.restore) window.scrollTo(0, opts.restore.scrollY);
   shownSearch = { run: mine, query: outcome.corrected ?? (state.q || null) };
-  await refreshCounts(pf);
+  await refreshCounts().catch(() => undefined);
 }
 
-/** Hit counts per filter value for the results shown, once the visitor has opened a filter group. */
-async function refreshCounts(pf: Pagefind): Promise<void> {
+/**
+ * Hit counts per filter value for the results shown, once the visitor has opened a filter group.
+ * They come from the whole index: a town's own bundle cannot count the other towns.
+ */
+async function refreshCounts(): Promise<void> {
   const shownNow = shownSearch;
   // A search still running refreshes the counts itself when its results are shown.
   if (!countsWanted || !shownNow || shownNow.run !== run) return;
+  const pf = await loadPagefind();
   if (!filtersLoaded) {
     await pf.filters();
     filtersLoaded = true;
@@ -292,9 +317,7 @@ function clearFilterCounts(): void {
 function wantCounts(): void {
   if (countsWanted) return;
   countsWanted = true;
-  void loadPagefind()
-    .then((pf) => refreshCounts(pf))
-    .catch(() => undefined);
+  void refreshCounts().catch(() => undefined);
 }
 
 /** Write the state into the URL: a new history entry for deliberate steps, a replacement while typing. */
@@ -311,11 +334,11 @@ function commit(next: SearchState, mode: 'push' | 'replace'): void {
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   const words = input.value.trim();
-  if (words) void loadPagefind().then((pf) => pf.preload(words), () => undefined);
+  if (words) warm(words);
   clearTimeout(typing);
   typing = setTimeout(() => commit({ ...state, q: input.value }, 'replace'), 300);
 });
-input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+input.addEventListener('focus', () => warm(input.value), { once: true });
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();

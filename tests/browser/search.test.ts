@@ -151,6 +151,34 @@ describe('search page (site.browser)', () => {
     });
   });
 
+  it('a search in one town loads only that town’s index; the filter counts load the whole one', async () => {
+    await withPage(PHONE, async (page) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${site.origin}/suche/?q=alleinerziehend&ort=unna`);
+      const links = await waitForResults(page);
+      expect(links).toContain('/angebote/keep-alleinerziehendenberatung/');
+      await page.waitForLoadState('networkidle');
+      const search = () => requests.filter((p) => p.startsWith('/pagefind/'));
+      expect(search()).toContain('/pagefind/orte/unna/pagefind.js');
+      expect(search().filter((p) => !p.startsWith('/pagefind/orte/unna/')), 'nur der Suchindex von Unna').toEqual([]);
+      // The counts beside the filter values come from the whole index (a town's own cannot count the other towns).
+      const group = page.locator('[data-filter-group="thema"]');
+      if (!(await group.isVisible())) await page.locator('#search-filter-more > summary').click();
+      await group.locator('summary').click();
+      await expect.poll(() => group.locator('.filter-hits').first().innerText(), { timeout: 15_000 }).toMatch(/^\(\d+\)$/);
+      expect(search()).toContain('/pagefind/pagefind.js');
+      // Typing more words in the same town stays in its index.
+      const before = search().length;
+      const input = page.getByRole('searchbox', { name: 'Wonach suchen Sie?' });
+      await input.fill('Beratung');
+      await page.waitForURL(/q=Beratung/);
+      await waitForResults(page);
+      await page.waitForLoadState('networkidle');
+      expect(search().slice(before).filter((p) => p.endsWith('.js') || p.endsWith('.pf_meta'))).toEqual([]);
+    });
+  });
+
   for (const [name, viewport] of [['390 px', PHONE], ['1280 px', DESKTOP]] as const) {
     it(`axe finds no violation on /suche/ with results and open filters (${name})`, async () => {
       await withPage(viewport, async (page) => {

@@ -1,9 +1,10 @@
 /**
  * The Pagefind build step (src/lib/search/build-index.ts) fails the build when
- * indexing cannot be trusted: no page indexed, or pages in a language the site does not offer.
+ * indexing cannot be trusted: no page indexed, or pages in a language the site does not offer;
+ * and it writes one bundle per town beside the whole index.
  * Runs Pagefind's Node API on tiny sites in a temporary folder.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,7 +32,23 @@ describe('Pagefind build step', () => {
       'angebote/a': page('de', '<nav>Menü</nav><main data-pagefind-body><h1>Familienhebammen</h1><p>Hilfe nach der Geburt.</p></main>'),
       'impressum': page('de', '<main><h1>Impressum</h1></main>'),
     });
-    expect(await buildSearchIndex(root)).toEqual({ de: 1 });
+    expect((await buildSearchIndex(root)).pages).toEqual({ de: 1 });
+  });
+
+  it('writes a bundle per town with the pages whose town filter names it, and runs `alongside` meanwhile', async () => {
+    const entry = (title: string, towns: string[]) =>
+      page('de', `<main data-pagefind-body><h1>${title}</h1>${towns.map((t) => `<span data-pagefind-filter="ort:${t}"></span>`).join('')}</main>`);
+    const root = site({
+      'angebote/a': entry('Familienhebammen', ['unna', 'selm']),
+      'angebote/b': entry('Schuldnerberatung', ['selm']),
+      'impressum': page('de', '<main><h1>Impressum</h1></main>'),
+    });
+    const out = await buildSearchIndex(root, { alongside: async () => 'gedruckt' });
+    expect(out.pages).toEqual({ de: 2 });
+    expect(out.towns).toEqual({ selm: 2, unna: 1 });
+    expect(out.alongside).toBe('gedruckt');
+    for (const town of ['selm', 'unna']) expect(existsSync(join(root, 'pagefind', 'orte', town, 'pagefind.js')), town).toBe(true);
+    expect(existsSync(join(root, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
   it('fails when no page was indexed', async () => {
@@ -44,7 +61,7 @@ describe('Pagefind build step', () => {
       'angebote/a': page('de', '<main data-pagefind-body><h1>Familienhebammen</h1></main>'),
       'tr/angebote/a': page('tr', '<main data-pagefind-body><h1>Aile ebeleri</h1></main>'),
     });
-    expect(await buildSearchIndex(root)).toEqual({ de: 1, tr: 1 });
+    expect((await buildSearchIndex(root)).pages).toEqual({ de: 1, tr: 1 });
   });
 
   it('fails when a page has a language the site does not offer', async () => {

@@ -9,16 +9,22 @@
  * no page was indexed, or when a page has a language the site does not offer.
  * Pagefind writes one index per `<html lang>`, so each language searches its own pages.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { LANGUAGES } from '../../i18n/languages.ts';
+import { NON_CONTENT_PREFIXES, pagefindTownBundle } from '../urls.ts';
+import { BUNDLE_FILTER } from './bundles.ts';
+import { inlineAttr } from './facets.ts';
 
 /**
  * Parts of a detail page that are not about the entry itself and would only
  * blur the ranking: the "ask again" notice, the provenance block (source,
- * date, edit links) and cards of related entries, which have pages of their own.
+ * date, edit links), cards of related entries, which have pages of their own,
+ * and the way to someone for entries without a phone number of their own
+ * (ContactRoute.astro: the youth offices of every town and the hotlines, the
+ * same on most pages; at 10,000 entries it was 40 % of a page's indexed words).
  */
-export const EXCLUDE_SELECTORS = ['.notice', '.provenance', '.card'];
+export const EXCLUDE_SELECTORS = ['.notice', '.provenance', '.card', '[data-contact-route]'];
 
 /** Pages indexed per language, from the bundle's `pagefind-entry.json`. */
 export function indexedPages(bundleDir: string): Record<string, number> {
@@ -35,9 +41,90 @@ export interface PagefindIndexOptions {
   languages?: readonly string[];
 }
 
-/** Index `siteDir` into `siteDir/pagefind`; throws a German/English error on any problem. Returns pages per language. */
-export async function buildSearchIndex(siteDir: string, options: PagefindIndexOptions = {}): Promise<Record<string, number>> {
+/** What the build wrote: pages per language of the whole index, and pages per town bundle. */
+export interface SearchIndexes {
+  pages: Record<string, number>;
+  towns: Record<string, number>;
+  /** Seconds: the whole index, then the towns' bundles (with `alongside`). */
+  seconds: { whole: number; towns: number };
+}
+
+/** The town filter as IndexMeta.astro writes it (`<span data-pagefind-filter="ort:unna">`); group 1 is the town. */
+const TOWN_MARK = new RegExp(`data-pagefind-filter="${inlineAttr(BUNDLE_FILTER, '')}([^"]+)"`, 'g');
+
+/** The towns whose bundle a built page belongs to: the values of its town filter. */
+export function bundleTownsOf(html: string): string[] {
+  return [...new Set([...html.matchAll(TOWN_MARK)].map((m) => m[1]!))];
+}
+
+/** A built page's URL from its file below the site folder: "angebote/x/index.html" → "/angebote/x/". */
+export function pageUrlOf(file: string): string {
+  const path = `/${file.split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** HTML files of the built site that hold a town filter, by town (relative paths, sorted). */
+export function filesByTown(siteDir: string): Map<string, string[]> {
+  const skip = NON_CONTENT_PREFIXES.map((p) => p.slice(1));
+  const files = (readdirSync(siteDir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html') && !skip.some((p) => f.split(sep).join('/').startsWith(p)))
+    .sort();
+  const byTown = new Map<string, string[]>();
+  for (const file of files) {
+    const html = readFileSync(join(siteDir, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    for (const town of bundleTownsOf(html)) {
+      const list = byTown.get(town);
+      if (list) list.push(file);
+      else byTown.set(town, [file]);
+    }
+  }
+  return new Map([...byTown].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Files sent to Pagefind at once, so that its service is never idle waiting for the next. */
+const IN_FLIGHT = 32;
+
+type PagefindApi = typeof import('pagefind');
+
+/** Each town's pages into a bundle of its own (`pagefindTownBundle`). Returns pages per town. */
+async function writeTownBundles(pagefind: PagefindApi, siteDir: string): Promise<Record<string, number>> {
+  const towns: Record<string, number> = {};
+  for (const [town, files] of filesByTown(siteDir)) {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+    if (errors.length > 0 || !index) throw new Error(`Pagefind konnte den Suchindex für ${town} nicht anlegen: ${errors.join('; ')}`);
+    const problems: string[] = [];
+    for (let i = 0; i < files.length; i += IN_FLIGHT) {
+      const added = await Promise.all(
+        files.slice(i, i + IN_FLIGHT).map((file) => index.addHTMLFile({ url: pageUrlOf(file), content: readFileSync(join(siteDir, file), 'utf8') })),
+      );
+      problems.push(...added.flatMap((a) => a.errors));
+    }
+    if (problems.length > 0) throw new Error(`Pagefind-Indexierung für ${town} fehlgeschlagen:\n- ${problems.join('\n- ')}`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, pagefindTownBundle(town)) });
+    if (written.errors.length > 0) throw new Error(`Pagefind konnte den Suchindex für ${town} nicht schreiben:\n- ${written.errors.join('\n- ')}`);
+    await index.deleteIndex();
+    towns[town] = files.length;
+  }
+  return towns;
+}
+
+/**
+ * Index `siteDir` into `siteDir/pagefind`, then each town's entries into a bundle of its own
+ * (`pagefindTownBundle`, see src/lib/search/bundles.ts); throws a German error on any problem.
+ *
+ * `alongside` starts once the whole index is written and runs while the town bundles are
+ * written (the PDF guides: Pagefind then indexes on about one core, Chromium prints on the
+ * other; the whole index, which needs far more memory, has the machine to itself). Its outcome
+ * is returned; it should not throw, so that the caller can tell its failure from the index's.
+ */
+export async function buildSearchIndex<T = undefined>(
+  siteDir: string,
+  options: PagefindIndexOptions & { alongside?: () => Promise<T> } = {},
+): Promise<SearchIndexes & { alongside?: T }> {
   const languages: readonly string[] = options.languages ?? LANGUAGES;
+  const since = (start: number) => Math.round(performance.now() - start) / 1000;
+  const start = performance.now();
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
@@ -47,6 +134,7 @@ export async function buildSearchIndex(siteDir: string, options: PagefindIndexOp
     const bundleDir = join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw new Error(`Pagefind konnte den Suchindex nicht schreiben:\n- ${written.errors.join('\n- ')}`);
+    await index.deleteIndex();
     const pages = indexedPages(bundleDir);
     const total = Object.values(pages).reduce((a, b) => a + b, 0);
     if (total === 0) {
@@ -58,7 +146,11 @@ export async function buildSearchIndex(siteDir: string, options: PagefindIndexOp
         `Suchindex enthält Seiten in der Sprache ${other.join(', ')}, die die Website nicht anbietet (${languages.join(', ')}). Fehlt <html lang> auf einer Seite?`,
       );
     }
-    return pages;
+    const whole = since(start);
+    const townStart = performance.now();
+    const [towns, alongside] = await Promise.all([writeTownBundles(pagefind, siteDir), options.alongside?.()]);
+    const seconds = { whole, towns: since(townStart) };
+    return alongside === undefined ? { pages, towns, seconds } : { pages, towns, seconds, alongside };
   } finally {
     await pagefind.close();
   }

@@ -4,7 +4,8 @@
  * find nothing, the compounds split; typos corrected ("Meinten Sie …?");
  * entries of the chosen town first; the first page ordered family-first.
  */
-import { pagefindFilters, type SearchState } from './url-state.ts';
+import type { SearchState } from './url-state.ts';
+import { searchBundle, wholeIndex, type SearchBundle } from './bundles.ts';
 import { correctQuery, splitQuery, tierResults } from './query-aids.ts';
 
 export interface ResultData {
@@ -27,7 +28,12 @@ export interface QueryAids {
   townNames: ReadonlyMap<string, string>;
 }
 
+/** Pagefind's module of a bundle folder (src/lib/search/bundles.ts), loaded once per folder by the caller. */
+export type OpenBundle = (base: string) => Promise<PfLike>;
+
 export interface QueryOutcome {
+  /** The index searched. */
+  bundle: SearchBundle;
   results: PfResult[];
   /** Data of the first `pageSize` results, in display order. */
   firstPage: ResultData[];
@@ -40,8 +46,16 @@ export interface QueryOutcome {
 /** Words of at least this length are corrected even when the typo still finds something. */
 const LONG_WORD = 8;
 
-export async function runQuery(pf: PfLike, state: SearchState, aids: QueryAids, pageSize: number): Promise<QueryOutcome | null> {
-  const filters = pagefindFilters(state);
+export async function runQuery(open: OpenBundle, state: SearchState, aids: QueryAids, pageSize: number): Promise<QueryOutcome | null> {
+  // One town chosen: that town's own index, which loads far less than the whole one (bundles.ts).
+  // A town's bundle that cannot be loaded (a town without entries has none): the whole index, filtered.
+  let bundle = searchBundle(state, aids.townNames);
+  const pf = await open(bundle.base).catch((error: unknown) => {
+    if (!bundle.town) throw error;
+    bundle = wholeIndex(state);
+    return open(bundle.base);
+  });
+  const filters = bundle.filters;
   const q = state.q || null;
   let response = await pf.search(q, { filters });
   if (!response) return null;
@@ -97,6 +111,7 @@ export async function runQuery(pf: PfLike, state: SearchState, aids: QueryAids, 
     { townNames: townWords, kindFiltered: (state.filters.art ?? []).length > 0 },
   );
   const out: QueryOutcome = {
+    bundle,
     results: [...order.map((d) => head[d.i]!), ...results.slice(pageSize)],
     firstPage: order.map(({ i: _i, ...d }) => d),
   };

@@ -10,17 +10,23 @@ import { extractTown, type TownRef } from '../../search/query-aids.ts';
 import { runQuery, type QueryAids } from '../../search/run.ts';
 import { PAGE_SIZE } from '../../search/ranking.ts';
 import { decodeState } from '../../search/url-state.ts';
+import { PAGES } from '../../urls.ts';
 import { loadPagefindModule, type PagefindModule } from './pagefind-node.ts';
 
 export interface PageLikeResult {
   urls: string[];
   total: number;
+  /** Folder of the index searched (the whole one or a town's: src/lib/search/bundles.ts). */
+  bundle: string;
   town?: string;
   corrected?: string;
 }
 
-/** A search as the page runs it, and the Pagefind instance it uses (e.g. to load the filter counts as the page does later). */
-export type PageLikeSearch = ((query: string) => Promise<PageLikeResult>) & { pagefind: PagefindModule };
+/**
+ * A search as the page runs it, and the whole index's Pagefind instance (e.g. to load the filter
+ * counts as the page does later), loaded on first use as the page loads it.
+ */
+export type PageLikeSearch = ((query: string) => Promise<PageLikeResult>) & { pagefind: () => Promise<PagefindModule> };
 
 /** `configDir`: the built site whose /suche/ page gives the known words and towns (default: `distDir`). */
 export async function pageLikeSearch(distDir: string, origin: string, configDir = distDir): Promise<PageLikeSearch> {
@@ -29,19 +35,26 @@ export async function pageLikeSearch(distDir: string, origin: string, configDir 
   if (!json) throw new Error('dist/suche/index.html enthält keine Such-Konfiguration (#search-config).');
   const config = JSON.parse(json) as { dict: string[]; towns: TownRef[] };
   const aids: QueryAids = { dictionary: config.dict, known: new Set(config.dict), townNames: new Map(config.towns.map((t) => [t.id, t.name])) };
-  const pf = await loadPagefindModule(distDir, origin);
+  // Each bundle's module once, when first searched, as the page loads it.
+  const opened = new Map<string, Promise<PagefindModule>>();
+  const open = (bundle: string) => {
+    let module = opened.get(bundle);
+    if (!module) opened.set(bundle, (module = loadPagefindModule(distDir, origin, 'de', bundle)));
+    return module;
+  };
   const search = async (query: string) => {
     let state = decodeState(`?q=${encodeURIComponent(query)}`);
     const found = extractTown(state.q, config.towns);
     if (found.town) state = { q: found.q, filters: { ort: [found.town] } };
-    const out = await runQuery(pf, state, aids, PAGE_SIZE);
+    const out = await runQuery(open, state, aids, PAGE_SIZE);
     const result: PageLikeResult = {
       urls: (out?.firstPage ?? []).map((d) => d.url.replace(origin, '')),
       total: out?.results.length ?? 0,
+      bundle: out?.bundle.base ?? PAGES.pagefind,
     };
     if (found.town) result.town = found.town;
     if (out?.corrected) result.corrected = out.corrected;
     return result;
   };
-  return Object.assign(search, { pagefind: pf });
+  return Object.assign(search, { pagefind: () => open(PAGES.pagefind) });
 }

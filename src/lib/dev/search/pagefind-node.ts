@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PAGEFIND_OPTIONS } from '../../search/ranking.ts';
+import { PAGES, pagefindScriptOf } from '../../urls.ts';
 
 export interface Hit {
   /** Site path, e.g. "/angebote/familienhebammen/". */
@@ -34,16 +35,17 @@ let counter = 0;
  * Pagefind's module itself (search results with `data()`), as the search page uses it.
  * Each call gets a fresh module instance: a query string makes Node load the bundle anew, so several
  * sites can be searched in one process. `language` picks the index as `<html lang>` does in a
- * browser (default: German).
+ * browser (default: German); `bundle` is the bundle's folder (the whole index, or a town's:
+ * src/lib/search/bundles.ts).
  */
-export async function loadPagefindModule(distDir: string, origin: string, language = 'de'): Promise<PagefindModule> {
-  const url = `${pathToFileURL(join(distDir, 'pagefind', 'pagefind.js')).href}?instance=${++counter}`;
+export async function loadPagefindModule(distDir: string, origin: string, language = 'de', bundle: string = PAGES.pagefind): Promise<PagefindModule> {
+  const url = `${pathToFileURL(join(distDir, pagefindScriptOf(bundle))).href}?instance=${++counter}`;
   const pf = (await import(url)) as PagefindModule;
   // Pagefind reads the page language from document.documentElement's lang; Node has no document.
   const g = globalThis as { document?: unknown };
   g.document = { querySelector: () => ({ getAttribute: () => language }) };
   try {
-    await pf.options({ ...PAGEFIND_OPTIONS, basePath: `${origin}/pagefind/`, baseUrl: '/' });
+    await pf.options({ ...PAGEFIND_OPTIONS, basePath: `${origin}${bundle}`, baseUrl: '/' });
     await pf.init();
   } finally {
     delete g.document;
