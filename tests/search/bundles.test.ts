@@ -1,8 +1,8 @@
 /**
  * The towns' own search indexes (src/lib/search/bundles.ts) over the built site: each town's
  * bundle finds exactly the entries the whole index finds with that town as filter — for every
- * town of the search page, all entries and whole words — so that searching a town's bundle
- * changes what is downloaded, not what is found.
+ * town of the search page, all entries and whole words, each with the same text, metadata and
+ * filters — so that searching a town's bundle changes what is downloaded, not what is found.
  *
  * Words are compared quoted (whole words, Pagefind's exact search). Unquoted, Pagefind also
  * finds words that begin with the typed one ("Kita" → "Kitas"), but only those in the index
@@ -35,6 +35,13 @@ async function found(pf: PagefindModule, q: string | null, filters: object): Pro
   return (await Promise.all(res.results.map((r) => r.data()))).map((d) => d.url.replace(siteOrigin(), '')).sort();
 }
 
+/** What a result carries (a town's bundle indexes a trimmed copy of each page: it must read the same). */
+async function carried(pf: PagefindModule, filters: object): Promise<Map<string, unknown>> {
+  const res = await pf.search(null, { filters });
+  const data = (await Promise.all(res.results.map((r) => r.data()))) as unknown as { url: string; content: string; meta: object; filters: object; word_count: number }[];
+  return new Map(data.map((d) => [d.url.replace(siteOrigin(), ''), { content: d.content, meta: d.meta, filters: d.filters, words: d.word_count }]));
+}
+
 describe('search: one index per town', () => {
   it('the search page names the towns', () => {
     expect(towns.length).toBeGreaterThan(5);
@@ -47,6 +54,9 @@ describe('search: one index per town', () => {
       const all = await found(own, null, {});
       expect(all.length, `${town}: keine Einträge`).toBeGreaterThan(0);
       expect(all, `alle Einträge in ${town}`).toEqual(await found(whole, null, inTown));
+      const mine = await carried(own, {});
+      const theirs = await carried(whole, inTown);
+      for (const [url, data] of mine) expect(data, `${url} im Suchindex von ${town}`).toEqual(theirs.get(url));
       let hits = 0;
       for (const word of WORDS) {
         const exact = await found(own, `"${word}"`, {});

@@ -41,11 +41,13 @@ describe('Pagefind build step', () => {
     const root = site({
       'angebote/a': entry('Familienhebammen', ['unna', 'selm']),
       'angebote/b': entry('Schuldnerberatung', ['selm']),
+      // Not a slug: indexed on its own, not inside the glob.
+      'angebote/b {x}': entry('Erziehungsberatung', ['selm']),
       'impressum': page('de', '<main><h1>Impressum</h1></main>'),
     });
     const out = await buildSearchIndex(root, { alongside: async () => 'gedruckt' });
-    expect(out.pages).toEqual({ de: 2 });
-    expect(out.towns).toEqual({ selm: 2, unna: 1 });
+    expect(out.pages).toEqual({ de: 3 });
+    expect(out.towns).toEqual({ selm: 3, unna: 1 });
     expect(out.alongside).toBe('gedruckt');
     for (const town of ['selm', 'unna']) expect(existsSync(join(root, 'pagefind', 'orte', town, 'pagefind.js')), town).toBe(true);
     expect(existsSync(join(root, 'pagefind', 'pagefind.js'))).toBe(true);
