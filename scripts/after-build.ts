@@ -6,15 +6,20 @@
  * They run in a process of their own so that their memory does not add to
  * Astro's: inside an integration they ran while the Astro process still held the
  * whole site (at 10,000 entries Astro ≈ 3 GB, Pagefind ≈ 2 GB, Chromium ≈ 1 GB at
- * once; see docs/performance.md). The build fails (exit code 1) when either
- * fails, so that no page links a search or a PDF that does not exist.
+ * once; see docs/performance.md). The whole index, the largest, runs alone; the
+ * towns' bundles (a few hundred MB) and Chromium then run side by side. The build
+ * fails (exit code 1) when either fails, so that no page links a search or a PDF
+ * that does not exist.
  *
  *   node scripts/after-build.ts [distDir]     (default: dist/)
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 import { missingGuidePdfs, pdfGuidesPlanned } from '../src/lib/chain/pdf.ts';
 import { DIST } from '../src/lib/dev/dist.ts';
+import { readSearchConfig } from '../src/lib/dev/search/search-config.ts';
+import { PAGES } from '../src/lib/urls.ts';
 
 const dist = resolve(process.argv[2] ?? DIST);
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -26,34 +31,38 @@ function fail(step: string, error: unknown, hint?: string): never {
 }
 
 /** The PDF guides; a failure is returned, not thrown, so that it is reported as the PDFs' own. */
-async function printGuides(): Promise<{ error?: unknown }> {
-  if (!pdfGuidesPlanned()) {
-    console.log('[bff:wegweiser-pdf] Keine PDF-Wegweiser (kein Chromium oder WEGWEISER_PDF=0); die Seiten verlinken den Wegweiser zum Ausdrucken.');
-    return {};
-  }
+async function printGuides(): Promise<{ error?: unknown; printed: boolean }> {
   try {
+    if (!pdfGuidesPlanned()) {
+      console.log('[bff:wegweiser-pdf] Keine PDF-Wegweiser (kein Chromium oder WEGWEISER_PDF=0); die Seiten verlinken den Wegweiser zum Ausdrucken.');
+      return { printed: false };
+    }
     // Loaded only when PDFs are made (it brings Playwright and Astro's preview server).
     const { builtGuides, renderGuides } = await import('./wegweiser.ts');
     const towns = builtGuides(dist);
     const started = performance.now();
     const done = await renderGuides(towns, resolve(dist, 'wegweiser'), dist);
     console.log(`[bff:wegweiser-pdf] ${done.length} PDF-Wegweiser geschrieben in ${seconds(started)} s.`);
-    return {};
+    return { printed: true };
   } catch (error) {
-    return { error };
+    return { error, printed: false };
   }
 }
 
 // The whole search index first (it needs the most memory), then the towns' bundles while the PDFs print.
 const started = performance.now();
-let guides: { error?: unknown } = {};
+let guides: { error?: unknown; printed: boolean } = { printed: false };
 try {
-  const { pages, towns, seconds: timing, alongside } = await buildSearchIndex(dist, { alongside: printGuides });
-  guides = alongside ?? {};
-  const townList = Object.entries(towns).map(([t, n]) => `${t} ${n}`).join(', ');
-  console.log(`[bff-pagefind] Suchindex je Ort (${townList || 'keiner'}) in ${timing.towns.toFixed(1)} s, neben den PDF-Wegweisern.`);
+  // A bundle for each town the search page offers (src/lib/search/bundles.ts); none for a site without it (the bench's floor).
+  const towns = existsSync(join(dist, PAGES.search, 'index.html')) ? readSearchConfig(dist).towns.map((t) => t.id) : [];
+  const built = await buildSearchIndex(dist, { alongside: printGuides, towns });
+  guides = built.alongside ?? guides;
+  const missing = towns.filter((t) => !(t in built.towns));
+  const list = Object.entries(built.towns).map(([t, n]) => `${t} ${n}`).join(', ');
+  console.log(`[bff-pagefind] Suchindex je Ort (${list || 'keiner'}) in ${built.seconds.towns.toFixed(1)} s${guides.printed ? ', während die PDF-Wegweiser gedruckt wurden' : ''}.`);
+  if (missing.length > 0) console.log(`[bff-pagefind] Ohne Einträge, daher ohne eigenen Suchindex (die Suche nimmt dort den ganzen): ${missing.join(', ')}.`);
   console.log(
-    `[bff-pagefind] Suchindex geschrieben: ${Object.entries(pages).map(([l, n]) => `${n} Seiten (${l})`).join(', ')} (ganze Website ${timing.whole.toFixed(1)} s); mit denen je Ort in ${seconds(started)} s.`,
+    `[bff-pagefind] Suchindex geschrieben: ${Object.entries(built.pages).map(([l, n]) => `${n} Seiten (${l})`).join(', ')} (ganze Website ${built.seconds.whole.toFixed(1)} s); mit denen je Ort in ${seconds(started)} s.`,
   );
 } catch (error) {
   fail('Suchindex', error);

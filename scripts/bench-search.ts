@@ -28,8 +28,8 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { buildSearchIndex, UNUSED_BUNDLE_FILE } from '../src/lib/search/build-index.ts';
 import { pageLikeSearch } from '../src/lib/dev/search/like-page.ts';
 import { QUERY_SET } from '../src/lib/dev/search/query-set.ts';
 import { matchCrisis } from '../src/lib/search/crisis.ts';
@@ -46,8 +46,6 @@ const FIRST_QUERY = 'alleinerziehend Unna';
 const LATER_QUERY = 'Hebamme';
 /** Issue 18: the first query at 10,000 entries transfers at most 100 KB. */
 const GOAL_FIRST_QUERY_BYTES = 100 * 1024;
-/** Files Pagefind writes for its ready-made UIs; the search page does not load them. */
-const UI_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.|^pagefind-worker\.js$|^wasm\.unknown\./;
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const sizes = (args.get('sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
@@ -66,14 +64,21 @@ function filesUnder(dir: string): string[] {
 interface Sizes {
   files: number;
   bytes: number;
+  /** The whole index without the files the site never loads (UNUSED_BUNDLE_FILE). */
   searchFiles: number;
   searchBytes: number;
+  /** The towns' own bundles together. */
+  townFiles: number;
+  townBytes: number;
 }
 function bundleSizes(site: string): Sizes {
-  const files = filesUnder(join(site, 'pagefind'));
-  const search = files.filter((f) => !UI_FILE.test(relative(join(site, 'pagefind'), f)));
+  const root = join(site, 'pagefind');
+  const files = filesUnder(root);
+  const inTowns = (f: string) => `${PAGES.pagefind}${relative(root, f).split(sep).join('/')}`.startsWith(PAGES.pagefindTowns);
+  const search = files.filter((f) => !inTowns(f) && !UNUSED_BUNDLE_FILE.test(basename(f)));
+  const towns = files.filter(inTowns);
   const size = (list: string[]) => list.reduce((s, f) => s + statSync(f).size, 0);
-  return { files: files.length, bytes: size(files), searchFiles: search.length, searchBytes: size(search) };
+  return { files: files.length, bytes: size(files), searchFiles: search.length, searchBytes: size(search), townFiles: towns.length, townBytes: size(towns) };
 }
 
 interface Transfer {
@@ -130,6 +135,8 @@ async function measure(site: string, entries: number): Promise<Record<string, st
       entries,
       'index files': sizes.searchFiles,
       'index KB': kb(sizes.searchBytes),
+      'town files': sizes.townFiles,
+      'town KB': kb(sizes.townBytes),
       'all files': sizes.files,
       'all KB': kb(sizes.bytes),
       'first query KB': kb(firstT.wire),

@@ -1,6 +1,8 @@
 /**
  * The search page (/suche/): reads its state from the URL, runs Pagefind
- * (loaded on demand from /pagefind/pagefind.js, never bundled), renders the
+ * (loaded on demand, never bundled: a town's own index from /pagefind/orte/<town>/
+ * when the search is in one town, else the whole one from /pagefind/; see
+ * src/lib/search/bundles.ts), renders the
  * results, keeps filters and URL in step without reloading, and announces the
  * number of results to screen readers.
  */
@@ -13,7 +15,8 @@ import { matchCrisis, type CrisisTermInfo } from '../lib/search/crisis.ts';
 import { renderCrisisPanel } from './crisis-panel.ts';
 import { decodeState, encodeState, isEmptyState, pagefindFilters, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
 import { extractTown, type TownRef } from '../lib/search/query-aids.ts';
-import { runQuery, type QueryAids } from '../lib/search/run.ts';
+import { runQuery } from '../lib/search/run.ts';
+import { queryAidsOf, SEARCH_CONFIG_ID } from '../lib/search/page-config.ts';
 
 interface ResultData {
   url: string;
@@ -58,13 +61,9 @@ const errorBox = $<HTMLElement>('search-error');
 const clearFilters = $<HTMLButtonElement>('search-clear-filters');
 const activeCount = $<HTMLElement>('search-active-count');
 const moreFilters = $<HTMLDetailsElement>('search-filter-more');
-const config = JSON.parse($('search-config').textContent ?? '{}') as Config;
+const config = JSON.parse($(SEARCH_CONFIG_ID).textContent ?? '{}') as Config;
 const glossary: GlossaryTerm[] = config.glossary.map((t) => ({ vocabulary: t.v, id: t.id, label: t.l, description: t.d, synonyms: t.s, url: t.u }));
-const aids: QueryAids = {
-  dictionary: config.dict,
-  known: new Set(config.dict),
-  townNames: new Map(config.towns.map((t) => [t.id, t.name])),
-};
+const aids = queryAidsOf(config);
 const activeBox = $<HTMLElement>('search-active');
 const didYouMean = $<HTMLElement>('search-didyoumean');
 const checkboxes = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"][form="search-form"]')];
@@ -80,8 +79,9 @@ function loadPagefind(bundle: string = PAGES.pagefind): Promise<Pagefind> {
       await module.init();
       return module;
     })();
-    // A bundle that failed to load may load on the next try (e.g. back online).
-    pf.catch(() => bundles.delete(bundle));
+    // A bundle that failed to load stays failed for this page view: browsers keep a failed import()
+    // of a module for the life of the page, so the error message asks to reload.
+    pf.catch(() => undefined);
     bundles.set(bundle, pf);
   }
   return pf;
@@ -252,6 +252,9 @@ async function search(opts: { restore?: { shown: number; scrollY: number } } = {
   let outcome: Awaited<ReturnType<typeof runQuery>>;
   try {
     outcome = await runQuery(loadPagefind, state, aids, Math.max(PAGE_SIZE, opts.restore?.shown ?? 0));
+    // An earlier search may have failed (e.g. a town's index offline): this one worked.
+    errorBox.hidden = true;
+    output.hidden = false;
   } catch {
     if (mine !== run) return;
     errorBox.hidden = false;

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { siteBrowser } from '../support/site-browser.ts';
 import { axeViolations, describeViolations } from '../../src/lib/dev/axe.ts';
 import { DESKTOP, PHONE } from '../../src/lib/dev/browser.ts';
+import { PAGES, pagefindScriptOf, pagefindTownBundle } from '../../src/lib/urls.ts';
 
 const site = siteBrowser();
 
@@ -160,22 +161,38 @@ describe('search page (site.browser)', () => {
       expect(links).toContain('/angebote/keep-alleinerziehendenberatung/');
       await page.waitForLoadState('networkidle');
       const search = () => requests.filter((p) => p.startsWith('/pagefind/'));
-      expect(search()).toContain('/pagefind/orte/unna/pagefind.js');
-      expect(search().filter((p) => !p.startsWith('/pagefind/orte/unna/')), 'nur der Suchindex von Unna').toEqual([]);
+      expect(search()).toContain(pagefindScriptOf(pagefindTownBundle('unna')));
+      expect(search().filter((p) => !p.startsWith(pagefindTownBundle('unna'))), 'nur der Suchindex von Unna').toEqual([]);
+      // Other words in the same town stay in its index: their chunks and results come from there.
+      const before = search().length;
+      const input = page.getByRole('searchbox', { name: 'Wonach suchen Sie?' });
+      await input.fill('Beratung');
+      await page.waitForURL(/q=Beratung/);
+      await expect.poll(() => resultLinks(page), { timeout: 15_000 }).not.toEqual(links);
+      await page.waitForLoadState('networkidle');
+      const later = search().slice(before);
+      expect(later.filter((p) => p.endsWith('.pf_fragment')).length, 'Treffer der zweiten Suche').toBeGreaterThan(0);
+      expect(later.filter((p) => !p.startsWith(pagefindTownBundle('unna'))), 'nur der Suchindex von Unna').toEqual([]);
       // The counts beside the filter values come from the whole index (a town's own cannot count the other towns).
       const group = page.locator('[data-filter-group="thema"]');
       if (!(await group.isVisible())) await page.locator('#search-filter-more > summary').click();
       await group.locator('summary').click();
       await expect.poll(() => group.locator('.filter-hits').first().innerText(), { timeout: 15_000 }).toMatch(/^\(\d+\)$/);
-      expect(search()).toContain('/pagefind/pagefind.js');
-      // Typing more words in the same town stays in its index.
-      const before = search().length;
-      const input = page.getByRole('searchbox', { name: 'Wonach suchen Sie?' });
-      await input.fill('Beratung');
-      await page.waitForURL(/q=Beratung/);
-      await waitForResults(page);
-      await page.waitForLoadState('networkidle');
-      expect(search().slice(before).filter((p) => p.endsWith('.js') || p.endsWith('.pf_meta'))).toEqual([]);
+      expect(search()).toContain(PAGES.pagefindScript);
+    });
+  });
+
+  it('a town whose index cannot be loaded is searched in the whole index, with its filter', async () => {
+    await withPage(PHONE, async (page) => {
+      await page.route(`**${pagefindTownBundle('unna')}**`, (route) => route.abort());
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${site.origin}/suche/?q=alleinerziehend&ort=unna`);
+      const links = await waitForResults(page);
+      expect(links).toContain('/angebote/keep-alleinerziehendenberatung/');
+      expect(links).not.toContain('/angebote/alleinerziehende-selm/');
+      expect(requests).toContain(PAGES.pagefindScript);
+      expect(await page.locator('#search-error').isHidden()).toBe(true);
     });
   });
 

@@ -17,6 +17,7 @@ import { localizePath } from '../../src/i18n/urls.ts';
 import { PAGES } from '../../src/lib/urls.ts';
 import { DIST } from '../../src/lib/dev/dist.ts';
 import { fileOf } from '../../src/lib/dev/site.ts';
+import { readSearchConfig } from '../../src/lib/dev/search/search-config.ts';
 
 /** Every HTML file under `dir`. */
 function htmlFiles(dir: string): string[] {
@@ -72,9 +73,7 @@ describe.skipIf(!translationsEnabled())('crisis help in every language', () => {
   }
 
   it('the German search page matches the crisis phrases of every language too', () => {
-    const html = readFileSync(fileOf(PAGES.search), 'utf8');
-    const config = JSON.parse(/<script type="application\/json" id="search-config">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}') as { crisis?: { lang?: string }[] };
-    const langs = new Set((config.crisis ?? []).map((c) => c.lang));
+    const langs = new Set(readSearchConfig(DIST).crisis.map((c) => c.lang));
     for (const lang of ['de', ...TRANSLATED_LANGS]) expect(langs, lang).toContain(lang);
   });
 

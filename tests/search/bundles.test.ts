@@ -11,18 +11,14 @@
  * either direction (found 2026-12-01: "Kita" in Lünen, 42 hits in the whole index, 40 in the
  * town's). Unquoted, the town's bundle must still find every whole-word hit.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../../src/lib/dev/dist.ts';
 import { siteOrigin } from '../support/site-browser.ts';
 import { loadPagefindModule, type PagefindModule } from '../../src/lib/dev/search/pagefind-node.ts';
 import { pagefindTownBundle } from '../../src/lib/urls.ts';
+import { readSearchConfig } from '../../src/lib/dev/search/search-config.ts';
 
-const config = JSON.parse(/<script type="application\/json" id="search-config">([\s\S]*?)<\/script>/.exec(readFileSync(join(DIST, 'suche', 'index.html'), 'utf8'))?.[1] ?? '{}') as {
-  towns?: { id: string }[];
-};
-const towns = (config.towns ?? []).map((t) => t.id);
+const towns = readSearchConfig(DIST).towns.map((t) => t.id);
 const WORDS = ['Beratung', 'alleinerziehend', 'Hebamme', 'Kita', 'Familienzentrum'];
 
 let whole: PagefindModule;

@@ -4,11 +4,11 @@
  * and it writes one bundle per town beside the whole index.
  * Runs Pagefind's Node API on tiny sites in a temporary folder.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { buildSearchIndex, indexedPages, UNUSED_BUNDLE_FILE } from '../../src/lib/search/build-index.ts';
 
 const made: string[] = [];
 function site(pages: Record<string, string>): string {
@@ -49,8 +49,18 @@ describe('Pagefind build step', () => {
     expect(out.pages).toEqual({ de: 3 });
     expect(out.towns).toEqual({ selm: 3, unna: 1 });
     expect(out.alongside).toBe('gedruckt');
-    for (const town of ['selm', 'unna']) expect(existsSync(join(root, 'pagefind', 'orte', town, 'pagefind.js')), town).toBe(true);
+    expect(indexedPages(join(root, 'pagefind', 'orte', 'selm'))).toEqual({ de: 3 });
+    expect(indexedPages(join(root, 'pagefind', 'orte', 'unna'))).toEqual({ de: 1 });
+    const files = readdirSync(join(root, 'pagefind', 'orte', 'unna'));
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((f) => UNUSED_BUNDLE_FILE.test(f)), 'Dateien, die die Website nie lädt').toEqual([]);
     expect(existsSync(join(root, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('writes bundles only for the towns asked for', async () => {
+    const root = site({ 'angebote/a': page('de', '<main data-pagefind-body><h1>Kita</h1><span data-pagefind-filter="ort:unna"></span><span data-pagefind-filter="ort:kreis-unna"></span></main>') });
+    expect((await buildSearchIndex(root, { towns: ['unna'] })).towns).toEqual({ unna: 1 });
+    expect(existsSync(join(root, 'pagefind', 'orte', 'kreis-unna'))).toBe(false);
   });
 
   it('fails when no page was indexed', async () => {

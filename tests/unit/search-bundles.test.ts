@@ -101,13 +101,13 @@ describe('town bundles at build time', () => {
     expect(pageUrlOf('404.html')).toBe('/404.html');
   });
 
-  it('groups the indexed pages by town; pages without search body, the index itself and the editor are left out', () => {
+  it('groups the indexed pages by town; pages without search body, the index itself and the editor are left out', async () => {
     page('angebote/a/index.html', `<main data-pagefind-body>${filters('ort:unna', 'ort:selm')}</main>`);
     page('anlaufstellen/b/index.html', `<main data-pagefind-body>${filters('ort:selm')}</main>`);
     page('orte/unna/index.html', `<main>${filters('ort:unna')}</main>`);
     page('pagefind/x.html', `<main data-pagefind-body>${filters('ort:unna')}</main>`);
     page('admin/index.html', `<main data-pagefind-body>${filters('ort:unna')}</main>`);
-    expect(filesByTown(root)).toEqual(
+    expect(await filesByTown(root)).toEqual(
       new Map([
         ['selm', [join('angebote', 'a', 'index.html'), join('anlaufstellen', 'b', 'index.html')]],
         ['unna', [join('angebote', 'a', 'index.html')]],

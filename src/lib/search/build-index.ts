@@ -9,7 +9,8 @@
  * no page was indexed, or when a page has a language the site does not offer.
  * Pagefind writes one index per `<html lang>`, so each language searches its own pages.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { NON_CONTENT_PREFIXES, pagefindTownBundle } from '../urls.ts';
@@ -63,15 +64,18 @@ export function pageUrlOf(file: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** HTML files of the built site that hold a town filter, by town (relative paths, sorted). */
-export function filesByTown(siteDir: string): Map<string, string[]> {
+/**
+ * HTML files of the built site that hold a town filter, by town (relative paths, sorted). Read
+ * without blocking: the PDF guides print meanwhile from a server in the same process.
+ */
+export async function filesByTown(siteDir: string): Promise<Map<string, string[]>> {
   const skip = NON_CONTENT_PREFIXES.map((p) => p.slice(1));
   const files = (readdirSync(siteDir, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.html') && !skip.some((p) => f.split(sep).join('/').startsWith(p)))
     .sort();
   const byTown = new Map<string, string[]>();
   for (const file of files) {
-    const html = readFileSync(join(siteDir, file), 'utf8');
+    const html = await readFile(join(siteDir, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     for (const town of bundleTownsOf(html)) {
       const list = byTown.get(town);
@@ -82,40 +86,54 @@ export function filesByTown(siteDir: string): Map<string, string[]> {
   return new Map([...byTown].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/**
+ * Files Pagefind writes for its ready-made interfaces, a worker and the language-neutral
+ * WebAssembly; the site loads none of them (src/scripts/search.ts: `pagefind.js` without a worker,
+ * the index's own language). Left out of the towns' bundles (≈ 530 KB each).
+ */
+export const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.|^pagefind-worker\.js$|^wasm\.unknown\./;
+
 /** Paths that are safe inside a glob alternative: no glob syntax (slugs are lower-case letters, digits and hyphens). */
 const PLAIN_PATH = /^[\w\-./]+$/;
 
 type PagefindApi = typeof import('pagefind');
 
 /**
- * Each town's pages into a bundle of its own (`pagefindTownBundle`). Returns pages per town.
+ * Each town's pages into a bundle of its own (`pagefindTownBundle`); with `only`, just those
+ * towns. Returns pages per town.
  * Pagefind reads them from the built site itself, named in one glob (`{a/index.html,b/index.html}`):
  * its directory indexing runs on both cores, while pages sent one by one (`addHTMLFile`) are indexed
  * on one (at 10,000 entries, with the PDFs printing meanwhile: 38 s against 57 s). A path that
  * is not plain (never, with schema-checked slugs) is sent on its own.
  */
-async function writeTownBundles(pagefind: PagefindApi, siteDir: string): Promise<Record<string, number>> {
+async function writeTownBundles(pagefind: PagefindApi, siteDir: string, only?: readonly string[]): Promise<Record<string, number>> {
   const towns: Record<string, number> = {};
-  for (const [town, files] of filesByTown(siteDir)) {
+  for (const [town, files] of await filesByTown(siteDir)) {
+    if (only && !only.includes(town)) continue;
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
     if (errors.length > 0 || !index) throw new Error(`Pagefind konnte den Suchindex für ${town} nicht anlegen: ${errors.join('; ')}`);
     const paths = files.map((f) => f.split(sep).join('/'));
     const plain = paths.filter((p) => PLAIN_PATH.test(p));
     const problems: string[] = [];
+    let indexed = 0;
     if (plain.length > 0) {
       const added = await index.addDirectory({ path: siteDir, glob: `{${plain.join(',')}}` });
       problems.push(...added.errors);
-      if (added.page_count !== plain.length) problems.push(`${plain.length} Seiten erwartet, ${added.page_count} indexiert`);
+      indexed += added.page_count;
     }
     for (const path of paths.filter((p) => !PLAIN_PATH.test(p))) {
       const added = await index.addHTMLFile({ url: pageUrlOf(path), content: readFileSync(join(siteDir, path), 'utf8') });
       problems.push(...added.errors);
+      if (added.errors.length === 0) indexed += 1;
     }
+    if (indexed !== files.length) problems.push(`${files.length} Seiten gefunden, aber ${indexed} indexiert`);
     if (problems.length > 0) throw new Error(`Pagefind-Indexierung für ${town} fehlgeschlagen:\n- ${problems.join('\n- ')}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, pagefindTownBundle(town)) });
+    const bundle = join(siteDir, pagefindTownBundle(town));
+    const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind konnte den Suchindex für ${town} nicht schreiben:\n- ${written.errors.join('\n- ')}`);
     await index.deleteIndex();
-    towns[town] = files.length;
+    for (const name of readdirSync(bundle)) if (UNUSED_BUNDLE_FILE.test(name)) rmSync(join(bundle, name));
+    towns[town] = indexed;
   }
   return towns;
 }
@@ -131,7 +149,11 @@ async function writeTownBundles(pagefind: PagefindApi, siteDir: string): Promise
  */
 export async function buildSearchIndex<T = undefined>(
   siteDir: string,
-  options: PagefindIndexOptions & { alongside?: () => Promise<T> } = {},
+  options: PagefindIndexOptions & {
+    alongside?: () => Promise<T>;
+    /** The towns to write a bundle for (the search page's: `readSearchConfig`); default: every town a page names. */
+    towns?: readonly string[];
+  } = {},
 ): Promise<SearchIndexes & { alongside?: T }> {
   const languages: readonly string[] = options.languages ?? LANGUAGES;
   const since = (start: number) => Math.round(performance.now() - start) / 1000;
@@ -159,7 +181,9 @@ export async function buildSearchIndex<T = undefined>(
     }
     const whole = since(start);
     const townStart = performance.now();
-    const [towns, alongside] = await Promise.all([writeTownBundles(pagefind, siteDir), options.alongside?.()]);
+    // Started first, so that it does not wait for the towns' pages to be read.
+    const along = options.alongside?.();
+    const [towns, alongside] = await Promise.all([writeTownBundles(pagefind, siteDir, options.towns), along]);
     const seconds = { whole, towns: since(townStart) };
     return alongside === undefined ? { pages, towns, seconds } : { pages, towns, seconds, alongside };
   } finally {

@@ -4,10 +4,10 @@
  * from the words (extractTown), then runQuery (compound split, typo fallback,
  * local first, family first). Used by the query-set test and the benchmark.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { extractTown, type TownRef } from '../../search/query-aids.ts';
-import { runQuery, type QueryAids } from '../../search/run.ts';
+import { extractTown } from '../../search/query-aids.ts';
+import { runQuery } from '../../search/run.ts';
+import { queryAidsOf } from '../../search/page-config.ts';
+import { readSearchConfig } from './search-config.ts';
 import { PAGE_SIZE } from '../../search/ranking.ts';
 import { decodeState } from '../../search/url-state.ts';
 import { PAGES } from '../../urls.ts';
@@ -30,11 +30,8 @@ export type PageLikeSearch = ((query: string) => Promise<PageLikeResult>) & { pa
 
 /** `configDir`: the built site whose /suche/ page gives the known words and towns (default: `distDir`). */
 export async function pageLikeSearch(distDir: string, origin: string, configDir = distDir): Promise<PageLikeSearch> {
-  const html = readFileSync(join(configDir, 'suche', 'index.html'), 'utf8');
-  const json = /<script type="application\/json" id="search-config">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (!json) throw new Error('dist/suche/index.html enthält keine Such-Konfiguration (#search-config).');
-  const config = JSON.parse(json) as { dict: string[]; towns: TownRef[] };
-  const aids: QueryAids = { dictionary: config.dict, known: new Set(config.dict), townNames: new Map(config.towns.map((t) => [t.id, t.name])) };
+  const config = readSearchConfig(configDir);
+  const aids = queryAidsOf(config);
   // Each bundle's module once, when first searched, as the page loads it.
   const opened = new Map<string, Promise<PagefindModule>>();
   const open = (bundle: string) => {
