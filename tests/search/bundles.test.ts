@@ -31,7 +31,7 @@ async function found(pf: PagefindModule, q: string | null, filters: object): Pro
   return (await Promise.all(res.results.map((r) => r.data()))).map((d) => d.url.replace(siteOrigin(), '')).sort();
 }
 
-/** What a result carries (a town's bundle indexes a trimmed copy of each page: it must read the same). */
+/** What a result carries: a town's bundle must read each page as the whole index does. */
 async function carried(pf: PagefindModule, filters: object): Promise<Map<string, unknown>> {
   const res = await pf.search(null, { filters });
   const data = (await Promise.all(res.results.map((r) => r.data()))) as unknown as { url: string; content: string; meta: object; filters: object; word_count: number }[];

@@ -1,7 +1,8 @@
 /**
  * The search index: index the built site with Pagefind's Node API and write
- * the bundle to `dist/pagefind/`. Run by `npm run build` after `astro build`
- * (scripts/after-build.ts), in a process of its own.
+ * the bundle to `dist/pagefind/`, then one bundle per town to
+ * `dist/pagefind/orte/<town>/` (src/lib/search/bundles.ts). Run by `npm run build`
+ * after `astro build` (scripts/after-build.ts), in a process of its own.
  *
  * Only elements marked `data-pagefind-body` are indexed (the main content of
  * the detail pages); German stemming comes from `<html lang="de">`.
@@ -103,7 +104,8 @@ type PagefindApi = typeof import('pagefind');
  * towns. Returns pages per town.
  * Pagefind reads them from the built site itself, named in one glob (`{a/index.html,b/index.html}`):
  * its directory indexing runs on both cores, while pages sent one by one (`addHTMLFile`) are indexed
- * on one (at 10,000 entries, with the PDFs printing meanwhile: 38 s against 57 s). A path that
+ * on one (at 10,000 entries, with the PDFs printing meanwhile: 38 s against 57 s in a run of
+ * scripts/after-build.ts by hand, docs/performance.md). A path that
  * is not plain (never, with schema-checked slugs) is sent on its own.
  */
 async function writeTownBundles(pagefind: PagefindApi, siteDir: string, only?: readonly string[]): Promise<Record<string, number>> {
@@ -143,9 +145,11 @@ async function writeTownBundles(pagefind: PagefindApi, siteDir: string, only?: r
  * (`pagefindTownBundle`, see src/lib/search/bundles.ts); throws a German error on any problem.
  *
  * `alongside` starts once the whole index is written and runs while the town bundles are
- * written (the PDF guides: Pagefind then indexes on about one core, Chromium prints on the
- * other; the whole index, which needs far more memory, has the machine to itself). Its outcome
- * is returned; it should not throw, so that the caller can tell its failure from the index's.
+ * written (the PDF guides: Pagefind and Chromium share the two cores, and their memory (sampled with
+ * top at 10,000 entries: a few hundred MB and ≈ 1 GB) stays below the whole index's, which has the
+ * machine to itself).
+ * Its outcome is returned; it should not throw, so that the caller can tell its failure from the
+ * index's.
  */
 export async function buildSearchIndex<T = undefined>(
   siteDir: string,
