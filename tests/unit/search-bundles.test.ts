@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { searchBundle, wholeIndex } from '../../src/lib/search/bundles.ts';
-import { bundleTownsOf, filesByTown, pageUrlOf } from '../../src/lib/search/build-index.ts';
+import { bundleTownsOf, filesByTown, pageUrlOf, pathGlobs } from '../../src/lib/search/build-index.ts';
 import { inlineAttr } from '../../src/lib/search/facets.ts';
 import { runQuery, type PfLike, type QueryAids } from '../../src/lib/search/run.ts';
 import { decodeState } from '../../src/lib/search/url-state.ts';
@@ -94,6 +94,17 @@ describe('town bundles at build time', () => {
   it('reads the towns from the filters as IndexMeta.astro writes them, not from other filters', () => {
     const html = filters(inlineAttr('ort', 'unna'), inlineAttr('ort', 'selm'), inlineAttr('ortlokal', 'kamen'), inlineAttr('thema', 'ort'), inlineAttr('ort', 'unna'));
     expect(bundleTownsOf(html)).toEqual(['unna', 'selm']);
+  });
+
+  it('names pages in globs that stay under the length Pagefind parses', () => {
+    expect(pathGlobs(['a/index.html', 'b/index.html'])).toEqual(['{a/index.html,b/index.html}']);
+    const paths = Array.from({ length: 6000 }, (_, i) => `angebote/zz-bench-angebot-${String(i).padStart(5, '0')}/index.html`);
+    const globs = pathGlobs(paths, 100_000);
+    expect(globs.length).toBe(3);
+    for (const g of globs) expect(g.length).toBeLessThanOrEqual(100_000);
+    expect(globs.flatMap((g) => g.slice(1, -1).split(','))).toEqual(paths);
+    expect(pathGlobs(['x'.repeat(20), 'y'], 10)).toEqual([`{${'x'.repeat(20)}}`, '{y}']);
+    expect(pathGlobs([])).toEqual([]);
   });
 
   it('turns a built file into its page URL', () => {

@@ -97,12 +97,37 @@ export const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlig
 /** Paths that are safe inside a glob alternative: no glob syntax (slugs are lower-case letters, digits and hyphens). */
 const PLAIN_PATH = /^[\w\-./]+$/;
 
+/**
+ * Pagefind rejects a glob of 6,000 alternatives of 44 characters ("did not parse as a valid glob");
+ * 5,500 pass. Globs are kept to at most this many characters (at 10,000 entries a town's pages fit
+ * in one, at 50,000 in three).
+ */
+export const MAX_GLOB_CHARS = 100_000;
+
+/** Globs naming `paths` (`{a,b,c}`), each at most `maxChars` long (a longer single path gets its own). */
+export function pathGlobs(paths: readonly string[], maxChars = MAX_GLOB_CHARS): string[] {
+  const globs: string[] = [];
+  let batch: string[] = [];
+  let length = 2;
+  for (const path of paths) {
+    if (batch.length > 0 && length + path.length + 1 > maxChars) {
+      globs.push(`{${batch.join(',')}}`);
+      batch = [];
+      length = 2;
+    }
+    batch.push(path);
+    length += path.length + 1;
+  }
+  if (batch.length > 0) globs.push(`{${batch.join(',')}}`);
+  return globs;
+}
+
 type PagefindApi = typeof import('pagefind');
 
 /**
  * Each town's pages into a bundle of its own (`pagefindTownBundle`); with `only`, just those
  * towns. Returns pages per town.
- * Pagefind reads them from the built site itself, named in one glob (`{a/index.html,b/index.html}`):
+ * Pagefind reads them from the built site itself, named in globs (`{a/index.html,b/index.html}`, `pathGlobs`):
  * its directory indexing runs on both cores, while pages sent one by one (`addHTMLFile`) are indexed
  * on one (at 10,000 entries, with the PDFs printing meanwhile: 38 s against 57 s in a run of
  * scripts/after-build.ts by hand, docs/performance.md). A path that
@@ -118,10 +143,10 @@ async function writeTownBundles(pagefind: PagefindApi, siteDir: string, only?: r
     const plain = paths.filter((p) => PLAIN_PATH.test(p));
     const problems: string[] = [];
     let indexed = 0;
-    if (plain.length > 0) {
-      const added = await index.addDirectory({ path: siteDir, glob: `{${plain.join(',')}}` });
+    for (const glob of pathGlobs(plain)) {
+      const added = await index.addDirectory({ path: siteDir, glob });
       problems.push(...added.errors);
-      indexed += added.page_count;
+      indexed += added.page_count ?? 0;
     }
     for (const path of paths.filter((p) => !PLAIN_PATH.test(p))) {
       const added = await index.addHTMLFile({ url: pageUrlOf(path), content: readFileSync(join(siteDir, path), 'utf8') });
