@@ -14,12 +14,11 @@
  *   node scripts/after-build.ts [distDir]     (default: dist/)
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 import { missingGuidePdfs, pdfGuidesPlanned } from '../src/lib/chain/pdf.ts';
 import { DIST } from '../src/lib/dev/dist.ts';
-import { readSearchConfig } from '../src/lib/dev/search/search-config.ts';
-import { PAGES } from '../src/lib/urls.ts';
+import { readSearchConfig, searchPageFile } from '../src/lib/dev/search/search-config.ts';
 
 const dist = resolve(process.argv[2] ?? DIST);
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -54,7 +53,7 @@ const started = performance.now();
 let guides: { error?: unknown; printed: boolean } = { printed: false };
 try {
   // A bundle for each town the search page offers (src/lib/search/bundles.ts); none for a site without it (the bench's floor).
-  const towns = existsSync(join(dist, PAGES.search, 'index.html')) ? readSearchConfig(dist).towns.map((t) => t.id) : [];
+  const towns = existsSync(searchPageFile(dist)) ? readSearchConfig(dist).towns.map((t) => t.id) : [];
   const built = await buildSearchIndex(dist, { alongside: printGuides, towns });
   guides = built.alongside ?? guides;
   const missing = towns.filter((t) => !(t in built.towns));

@@ -14,7 +14,7 @@ import { matchTerms, type GlossaryTerm } from '../lib/search/terms.ts';
 import { matchCrisis, type CrisisTermInfo } from '../lib/search/crisis.ts';
 import { renderCrisisPanel } from './crisis-panel.ts';
 import { decodeState, encodeState, isEmptyState, pagefindFilters, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
-import { extractTown, type TownRef } from '../lib/search/query-aids.ts';
+import { townFromWords, type TownRef } from '../lib/search/query-aids.ts';
 import { runQuery } from '../lib/search/run.ts';
 import { queryAidsOf, SEARCH_CONFIG_ID } from '../lib/search/page-config.ts';
 
@@ -92,9 +92,7 @@ function loadPagefind(bundle: string = PAGES.pagefind): Promise<Pagefind> {
  * ("Hebamme Unna") would need its own bundle, and the whole index is the larger download.
  */
 function warm(words: string): void {
-  const typed = words.trim();
-  const found: { q: string; town?: string } = (state.filters.ort ?? []).length === 0 ? extractTown(typed, config.towns) : { q: typed };
-  const next: SearchState = found.town ? { q: found.q, filters: { ...state.filters, ort: [found.town] } } : { ...state, q: typed };
+  const next = townFromWords({ ...state, q: words.trim() }, config.towns);
   const bundle = searchBundle(next, aids.townNames);
   if (!bundle.town && !bundles.has(bundle.base)) return;
   void loadPagefind(bundle.base).then((pf) => (next.q ? pf.preload(next.q, { filters: bundle.filters }) : undefined), () => undefined);
@@ -229,13 +227,11 @@ function updateFilterCounts(response: PagefindResponse): void {
 async function search(opts: { restore?: { shown: number; scrollY: number } } = {}): Promise<void> {
   const mine = ++run;
   // A town or postcode among the words becomes the (visible, removable) town filter.
-  if (state.q && (state.filters.ort ?? []).length === 0) {
-    const found = extractTown(state.q, config.towns);
-    if (found.town) {
-      state = { q: found.q, filters: { ...state.filters, ort: [found.town] } };
-      history.replaceState(history.state, '', `${location.pathname}${encodeState(state)}`);
-      input.value = found.q;
-    }
+  const withTown = townFromWords(state, config.towns);
+  if (withTown !== state) {
+    state = withTown;
+    history.replaceState(history.state, '', `${location.pathname}${encodeState(state)}`);
+    input.value = state.q;
   }
   syncControls();
   const crisis = renderCrisis();

@@ -7,6 +7,7 @@ import { bundleTownsOf, filesByTown, pageUrlOf, pathGlobs } from '../../src/lib/
 import { inlineAttr } from '../../src/lib/search/facets.ts';
 import { runQuery, type PfLike, type QueryAids } from '../../src/lib/search/run.ts';
 import { decodeState } from '../../src/lib/search/url-state.ts';
+import { townFromWords } from '../../src/lib/search/query-aids.ts';
 
 const towns = new Map([
   ['unna', 'Unna'],
@@ -29,6 +30,25 @@ describe('which search index a search uses', () => {
       expect(searchBundle(state, towns).base).toBe('/pagefind/');
     }
     expect(wholeIndex(decodeState('?ort=selm&ort=unna')).filters).toEqual({ ort: { any: ['selm', 'unna'] } });
+  });
+});
+
+describe('a town among the words becomes the town filter, as the page searches', () => {
+  const refs = [
+    { id: 'unna', name: 'Unna', postcodes: ['59423'] },
+    { id: 'froendenberg', name: 'Fröndenberg/Ruhr', postcodes: ['58730'] },
+  ];
+  it('takes the town out of the words, keeps the other filters, and picks the town’s bundle', () => {
+    const state = townFromWords(decodeState('?q=alleinerziehend+Unna&thema=alleinerziehende'), refs);
+    expect(state).toEqual({ q: 'alleinerziehend', filters: { thema: ['alleinerziehende'], ort: ['unna'] } });
+    expect(searchBundle(state, new Map([['unna', 'Unna']])).base).toBe('/pagefind/orte/unna/');
+    expect(townFromWords(decodeState('?q=Kita+58730'), refs).filters).toEqual({ ort: ['froendenberg'] });
+  });
+  it('leaves the state as it is (the same object) without a town, with a town filter chosen, or for a town name alone', () => {
+    for (const query of ['?q=Hebamme', '?q=Hebamme+Unna&ort=froendenberg', '?q=Unna', '']) {
+      const state = decodeState(query);
+      expect(townFromWords(state, refs), query).toBe(state);
+    }
   });
 });
 

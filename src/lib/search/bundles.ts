@@ -4,7 +4,8 @@
  * (`/pagefind/orte/<town>/`, scripts/after-build.ts) holding only the entries
  * that serve the town — the pages whose `ort` filter names it. A search for
  * exactly one town uses that town's bundle without the town filter: it finds
- * the same entries, and its first query loads that town's metadata instead of
+ * the same entries for whole words (tests/search/bundles.test.ts; prefix hits
+ * and ranking may differ, docs/performance.md), and its first query loads that town's metadata instead of
  * the metadata of every page (at 10,000 entries 63 KB, the largest file of a
  * first query; docs/performance.md). Every other search uses the whole index.
  */

@@ -11,6 +11,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { foldText } from './crisis.ts';
+import type { SearchState } from './url-state.ts';
 
 export interface TownRef {
   id: string;
@@ -49,6 +50,17 @@ export function extractTown(q: string, towns: readonly TownRef[]): { q: string; 
     }
   }
   return { q };
+}
+
+/**
+ * The state as the search page runs it: without a town filter, a town or postcode among the
+ * words becomes the filter (`extractTown`). The same object when nothing changes, so callers can
+ * tell (the page then writes the new state into the URL and the field).
+ */
+export function townFromWords(state: SearchState, towns: readonly TownRef[]): SearchState {
+  if (!state.q || (state.filters.ort ?? []).length > 0) return state;
+  const found = extractTown(state.q, towns);
+  return found.town ? { q: found.q, filters: { ...state.filters, ort: [found.town] } } : state;
 }
 
 /** Known words: single words of at least 4 letters, lower case, each once. */

@@ -1,10 +1,10 @@
 /**
  * A search exactly as /suche/ runs it, in Node: the page's own config (known
  * words, towns) read from the built dist/suche/index.html, the town taken
- * from the words (extractTown), then runQuery (compound split, typo fallback,
+ * from the words (townFromWords), then runQuery (compound split, typo fallback,
  * local first, family first). Used by the query-set test and the benchmark.
  */
-import { extractTown } from '../../search/query-aids.ts';
+import { townFromWords } from '../../search/query-aids.ts';
 import { runQuery } from '../../search/run.ts';
 import { queryAidsOf } from '../../search/page-config.ts';
 import { readSearchConfig } from './search-config.ts';
@@ -40,16 +40,16 @@ export async function pageLikeSearch(distDir: string, origin: string, configDir 
     return module;
   };
   const search = async (query: string) => {
-    let state = decodeState(`?q=${encodeURIComponent(query)}`);
-    const found = extractTown(state.q, config.towns);
-    if (found.town) state = { q: found.q, filters: { ort: [found.town] } };
+    const typed = decodeState(`?q=${encodeURIComponent(query)}`);
+    const state = townFromWords(typed, config.towns);
     const out = await runQuery(open, state, aids, PAGE_SIZE);
     const result: PageLikeResult = {
       urls: (out?.firstPage ?? []).map((d) => d.url.replace(origin, '')),
       total: out?.results.length ?? 0,
       bundle: out?.bundle.base ?? PAGES.pagefind,
     };
-    if (found.town) result.town = found.town;
+    const town = state !== typed ? state.filters.ort?.[0] : undefined;
+    if (town) result.town = town;
     if (out?.corrected) result.corrected = out.corrected;
     return result;
   };
